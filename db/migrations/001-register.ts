@@ -1,0 +1,139 @@
+// Migration 1: the commune register — commune, org tree, members with status history, transfers,
+// discipline and awards, plus app settings. Text UUID ids and created/updated stamps everywhere so
+// that data from several machines can later be merged. Layer: db.
+import type { Migration } from './migration';
+
+const orgKinds = `'commune','basic-cell','basic-committee','cell'`;
+const orgTypes = `'village','residential','school','health','police','military','cooperative','enterprise','agency','other'`;
+const statuses = `'official','probationary','exempt','suspended','temporary','transferred-out','deceased','left'`;
+const roles = `'secretary','deputy-secretary','committee-member','member'`;
+const categories = `'leader','staff','outside'`;
+const theory = `'none','elementary','intermediate','advanced','bachelor'`;
+const disciplineKinds = `'reprimand','warning','removal','expulsion'`;
+
+export const migration001: Migration = {
+  version: 1,
+  name: 'register',
+  sql: `
+CREATE TABLE app_setting (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE commune (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  province TEXT NOT NULL,
+  upper_level_name TEXT NOT NULL,
+  place_name TEXT NOT NULL,
+  is_own INTEGER NOT NULL DEFAULT 0 CHECK (is_own IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX commune_single_own ON commune (is_own) WHERE is_own = 1;
+
+CREATE TABLE org_unit (
+  id TEXT PRIMARY KEY,
+  commune_id TEXT NOT NULL REFERENCES commune (id),
+  parent_id TEXT REFERENCES org_unit (id),
+  kind TEXT NOT NULL CHECK (kind IN (${orgKinds})),
+  type TEXT NOT NULL CHECK (type IN (${orgTypes})),
+  name TEXT NOT NULL,
+  closed_on TEXT,
+  close_reason TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK ((kind = 'commune') = (parent_id IS NULL))
+) STRICT;
+CREATE INDEX org_unit_parent ON org_unit (parent_id);
+CREATE INDEX org_unit_commune ON org_unit (commune_id);
+
+CREATE TABLE member (
+  id TEXT PRIMARY KEY,
+  org_unit_id TEXT NOT NULL REFERENCES org_unit (id),
+  full_name TEXT NOT NULL,
+  search_key TEXT NOT NULL,
+  gender TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+  birth_date TEXT NOT NULL,
+  ethnicity TEXT,
+  religion TEXT,
+  hometown TEXT,
+  residence TEXT,
+  citizen_id TEXT,
+  card_no TEXT,
+  record_no TEXT,
+  admitted_on TEXT NOT NULL,
+  confirmed_on TEXT,
+  status TEXT NOT NULL CHECK (status IN (${statuses})),
+  status_since TEXT,
+  status_place TEXT,
+  status_reason TEXT,
+  party_role TEXT NOT NULL DEFAULT 'member' CHECK (party_role IN (${roles})),
+  commune_committee INTEGER NOT NULL DEFAULT 0 CHECK (commune_committee IN (0, 1)),
+  category TEXT NOT NULL CHECK (category IN (${categories})),
+  workplace TEXT,
+  post TEXT,
+  education TEXT,
+  professional_level TEXT,
+  political_theory TEXT NOT NULL DEFAULT 'none' CHECK (political_theory IN (${theory})),
+  phone TEXT,
+  notes TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX member_citizen_id ON member (citizen_id) WHERE citizen_id IS NOT NULL;
+CREATE UNIQUE INDEX member_card_no ON member (card_no) WHERE card_no IS NOT NULL;
+CREATE INDEX member_org_unit ON member (org_unit_id);
+
+CREATE TABLE member_status_history (
+  id TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL REFERENCES member (id),
+  status TEXT NOT NULL CHECK (status IN (${statuses})),
+  from_date TEXT NOT NULL,
+  to_date TEXT,
+  place TEXT,
+  reason TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX member_status_history_member ON member_status_history (member_id, from_date);
+
+CREATE TABLE member_transfer (
+  id TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL REFERENCES member (id),
+  from_org_unit_id TEXT NOT NULL REFERENCES org_unit (id),
+  to_org_unit_id TEXT NOT NULL REFERENCES org_unit (id),
+  on_date TEXT NOT NULL,
+  reason TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX member_transfer_member ON member_transfer (member_id, on_date);
+
+CREATE TABLE discipline (
+  id TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL REFERENCES member (id),
+  kind TEXT NOT NULL CHECK (kind IN (${disciplineKinds})),
+  decided_on TEXT NOT NULL,
+  body TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  duty_related INTEGER NOT NULL DEFAULT 0 CHECK (duty_related IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX discipline_member ON discipline (member_id);
+
+CREATE TABLE award (
+  id TEXT PRIMARY KEY,
+  member_id TEXT NOT NULL REFERENCES member (id),
+  title TEXT NOT NULL,
+  decided_on TEXT NOT NULL,
+  body TEXT NOT NULL,
+  note TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX award_member ON award (member_id);
+`,
+};

@@ -1,0 +1,7 @@
+// The static, ordered list of migrations. Append only: never edit a step that has shipped. Layer: db.
+import type { Migration } from './migration';
+import { migration001 } from './001-register';
+
+export const migrations: readonly Migration[] = [migration001];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

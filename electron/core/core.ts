@@ -1,0 +1,81 @@
+// The core: opens the database, runs migrations and exposes the router. The one object every
+// transport (IPC, HTTP, in-process) and the CLI talk to. Layer: electron/core.
+import { randomUUID } from 'node:crypto';
+import type { Result } from '../../shared/contract/result';
+import { openDatabase } from '../../db/open';
+import { createRouter, type Handlers } from './router';
+import type { ServiceContext } from './services/context';
+import { editCommune, setupCommune } from './services/commune-service';
+import { getOwnCommune } from '../../db/repos/communes';
+import { closeUnit, createUnit, listUnits, moveUnit, renameUnit } from './services/org-service';
+import { addAward, addDiscipline, changeStatus, createMember, getMemberDetail, listMembers, transferMember, updateMember } from './services/member-service';
+import { getDashboard } from './services/dashboard-service';
+import { getAppInfo, updateUiSettings } from './services/settings-service';
+import { loadDemo } from './services/demo-service';
+import { APP_VERSION } from './version';
+
+export interface CoreOptions {
+  /** Path of the SQLite file; its folder holds backups too. */
+  dbPath: string;
+  shell: 'electron' | 'browser' | 'test';
+  version?: string;
+  /** Clock, injectable for tests. */
+  now?: () => Date;
+  /** Where unexpected errors are logged (defaults to stderr). */
+  log?: (message: string) => void;
+}
+
+export interface Core {
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  close(): void;
+}
+
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    'app.info': () => getAppInfo(ctx),
+    'settings.update': (input) => updateUiSettings(ctx, input),
+    'commune.get': () => getOwnCommune(ctx.db.kysely),
+    'commune.setup': (input) => setupCommune(ctx, input),
+    'commune.update': (input) => editCommune(ctx, input),
+    'demo.load': (input) => loadDemo(ctx, input),
+    'dashboard.get': () => getDashboard(ctx),
+    'org.list': () => listUnits(ctx),
+    'org.create': (input) => createUnit(ctx, input),
+    'org.rename': (input) => renameUnit(ctx, input),
+    'org.move': (input) => moveUnit(ctx, input),
+    'org.close': (input) => closeUnit(ctx, input),
+    'member.list': (input) => listMembers(ctx, input),
+    'member.get': (input) => getMemberDetail(ctx, input.id),
+    'member.create': (input) => createMember(ctx, input),
+    'member.update': (input) => updateMember(ctx, input),
+    'member.changeStatus': (input) => changeStatus(ctx, input),
+    'member.transfer': (input) => transferMember(ctx, input),
+    'member.addDiscipline': (input) => addDiscipline(ctx, input),
+    'member.addAward': (input) => addAward(ctx, input),
+  };
+}
+
+/** Opens the database (migrating it) and returns the core. Throws with a Vietnamese message when the file is refused. */
+export function openCore(options: CoreOptions): Core {
+  const db = openDatabase(options.dbPath);
+  const log = options.log ?? ((m: string) => process.stderr.write(m + '\n'));
+  const ctx: ServiceContext = {
+    db,
+    now: options.now ?? (() => new Date()),
+    newId: randomUUID,
+    shell: options.shell,
+    version: options.version ?? APP_VERSION,
+  };
+  const router = createRouter(createHandlers(ctx), {
+    onInternalError: (method, err) => log(`[core] ${method}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  });
+  let closed = false;
+  return {
+    dispatch: (method, input) => router.dispatch(method, input),
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

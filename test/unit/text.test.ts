@@ -1,0 +1,88 @@
+// Text utilities: NFC normalization, diacritic folding for search, Vietnamese name order.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { foldForSearch, matchesFolded } from '../../shared/text/fold';
+import { normalizeLine, normalizeText, normalizeDeep } from '../../shared/text/normalize';
+import { compareVietnameseNames, sortByVietnameseName, splitVietnameseName } from '../../shared/text/names';
+import { formatDateVi, isIsoDate } from '../../shared/text/dates';
+
+describe('normalization', () => {
+  it('turns decomposed Vietnamese into NFC', () => {
+    const decomposed = 'Nguyễn Thị Hằng'.normalize('NFD');
+    expect(decomposed).not.toBe('Nguyễn Thị Hằng');
+    expect(normalizeLine(decomposed)).toBe('Nguyễn Thị Hằng');
+  });
+  it('removes control and zero-width characters and collapses spaces in one-line fields', () => {
+    expect(normalizeLine('  Trần\u0007 Văn\u200B   An\uFEFF ')).toBe('Trần Văn An');
+  });
+  it('keeps line breaks in multi-line text and unifies CRLF', () => {
+    expect(normalizeText('dòng 1\r\ndòng 2')).toBe('dòng 1\ndòng 2');
+  });
+  it('normalizes every string of a nested value', () => {
+    expect(normalizeDeep({ a: ['Hằng'.normalize('NFD')], b: 1 })).toEqual({ a: ['Hằng'], b: 1 });
+  });
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (s) => normalizeLine(normalizeLine(s)) === normalizeLine(s)));
+  });
+});
+
+describe('folding for search', () => {
+  it('ignores diacritics and case, and maps đ to d', () => {
+    expect(foldForSearch('Nguyễn Văn Đặng')).toBe('nguyen van dang');
+    expect(foldForSearch('ĐẶNG THỊ HỒNG')).toBe('dang thi hong');
+    expect(foldForSearch('Nguyễn Văn'.normalize('NFD'))).toBe('nguyen van');
+  });
+  it('"nguyen van" and "Nguyễn Văn" match the same names; "dang" finds "Đặng"', () => {
+    const key = foldForSearch('Nguyễn Văn An');
+    expect(matchesFolded(key, foldForSearch('nguyen van'))).toBe(true);
+    expect(matchesFolded(key, foldForSearch('Nguyễn Văn'))).toBe(true);
+    expect(matchesFolded(foldForSearch('Đặng Thị Mai'), foldForSearch('dang'))).toBe(true);
+    expect(matchesFolded(key, foldForSearch('tran'))).toBe(false);
+  });
+  it('folding is idempotent and the query always matches its own text', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const f = foldForSearch(s);
+        return foldForSearch(f) === f && matchesFolded(f, f);
+      }),
+    );
+  });
+});
+
+describe('Vietnamese name order', () => {
+  it('splits family, middle and given names', () => {
+    expect(splitVietnameseName('Nguyễn Thị Minh Khai')).toEqual({ family: 'Nguyễn', middle: 'Thị Minh', given: 'Khai' });
+    expect(splitVietnameseName('Lê An')).toEqual({ family: 'Lê', middle: '', given: 'An' });
+  });
+  it('sorts by given name, then middle, then family name', () => {
+    const names = ['Nguyễn Thị Bình', 'Trần Văn An', 'Lê Văn Bình', 'Phạm Thị An', 'Đỗ Văn Đức', 'Vũ Văn Dũng'];
+    expect(sortByVietnameseName(names, (n) => n)).toEqual(['Phạm Thị An', 'Trần Văn An', 'Nguyễn Thị Bình', 'Lê Văn Bình', 'Vũ Văn Dũng', 'Đỗ Văn Đức']);
+  });
+  it('uses Vietnamese collation (Ă, Â after A; Đ after D; Ơ after O)', () => {
+    expect(compareVietnameseNames('X Y Ân', 'X Y Anh')).toBeGreaterThan(0);
+    expect(compareVietnameseNames('X Y Đông', 'X Y Dũng')).toBeGreaterThan(0);
+    expect(compareVietnameseNames('X Y Ơn', 'X Y Oanh')).toBeGreaterThan(0);
+  });
+  it('sorting is a permutation and agrees with the comparator', () => {
+    const name = fc.array(fc.constantFrom('Nguyễn', 'Trần', 'Thị', 'Văn', 'An', 'Ân', 'Bình', 'Đức', 'Dũng'), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 30 }), (names) => {
+        const sorted = sortByVietnameseName(names, (n) => n);
+        expect([...sorted].sort()).toEqual([...names].sort());
+        for (let i = 1; i < sorted.length; i++) expect(compareVietnameseNames(sorted[i - 1]!, sorted[i]!)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+});
+
+describe('dates', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-1-01')).toBe(false);
+  });
+  it('formats as dd/mm/yyyy', () => {
+    expect(formatDateVi('2026-12-05')).toBe('05/12/2026');
+  });
+});
