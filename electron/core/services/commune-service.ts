@@ -4,10 +4,15 @@ import type { Commune, CommuneSetup } from '../../../shared/domain/commune';
 import { DomainError } from '../../../shared/contract/result';
 import { getOwnCommune, insertCommune, updateCommune } from '../../../db/repos/communes';
 import { insertOrgUnit, listOrgUnits, updateOrgUnit } from '../../../db/repos/org-units';
+import type { Executor } from '../../../db/repos/executor';
 import { stamp, type ServiceContext } from './context';
 
-export async function requireOwnCommune(ctx: ServiceContext): Promise<Commune> {
-  const commune = await getOwnCommune(ctx.db.kysely);
+/**
+ * The installation's commune, or a refusal before set-up. Inside a transaction pass the `trx`:
+ * the SQLite dialect has one connection, so a query on `ctx.db.kysely` there would wait forever.
+ */
+export async function requireOwnCommune(ctx: ServiceContext, db: Executor = ctx.db.kysely): Promise<Commune> {
+  const commune = await getOwnCommune(db);
   if (!commune) throw new DomainError('not-set-up', 'Chưa thiết lập thông tin đảng bộ xã. Hãy hoàn thành bước thiết lập ban đầu.');
   return commune;
 }

@@ -76,7 +76,7 @@ async function checkUnique(db: Executor, data: Pick<MemberInput, 'citizenId' | '
 
 /** The unit must belong to this commune, be open, and hold members directly (a cell). */
 async function checkMemberUnit(ctx: ServiceContext, db: Executor, orgUnitId: string, field = 'orgUnitId'): Promise<void> {
-  const commune = await requireOwnCommune(ctx);
+  const commune = await requireOwnCommune(ctx, db);
   const unit = await getOrgUnit(db, orgUnitId);
   if (!unit || unit.communeId !== commune.id) throw new DomainError('invalid-input', 'Không tìm thấy chi bộ đã chọn.', { path: field });
   if (unit.closedOn) throw new DomainError('invalid-input', `"${unit.name}" đã giải thể; hãy chọn chi bộ khác.`, { path: field });

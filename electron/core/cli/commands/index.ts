@@ -1,7 +1,9 @@
 // The registry of CLI commands, in the order `help` lists them. Layer: electron/core.
 import type { CliCommand } from '../command';
+import { createHelpCommand } from './help';
+import { demoCommand } from './demo';
 import { classifyCommand } from './classify';
 import { quotaCommand } from './quota';
 import { tallyCommand } from './tally';
 
-export const commands: CliCommand[] = [classifyCommand, tallyCommand, quotaCommand];
+export const commands: CliCommand[] = [createHelpCommand(() => commands), demoCommand, classifyCommand, tallyCommand, quotaCommand];
