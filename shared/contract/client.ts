@@ -9,8 +9,11 @@ export interface Transport {
   call(method: string, input: unknown): Promise<Result<unknown>>;
 }
 
+/** Methods whose input has no required field may be called without one. */
+type InputArgs<M extends MethodName> = Record<string, never> extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>];
+
 export interface ApiClient {
-  call<M extends MethodName>(method: M, ...input: {} extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]): Promise<Result<MethodOutput<M>>>;
+  call<M extends MethodName>(method: M, ...input: InputArgs<M>): Promise<Result<MethodOutput<M>>>;
 }
 
 export function createClient(transport: Transport): ApiClient {

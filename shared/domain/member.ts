@@ -3,7 +3,7 @@
 // CCCD and số thẻ needs the register and is checked by the core. Layer: shared.
 import { z } from 'zod';
 import { genders, memberCategories, memberStatuses, partyRoles, politicalTheoryLevels, disciplineKinds } from './enums';
-import type { DisciplineKind, Gender, MemberCategory, MemberStatus, PartyRole, PoliticalTheoryLevel } from './enums';
+import type { DisciplineKind, Gender, MemberCategory, MemberStatus, PartyRole } from './enums';
 import { isoDate, optionalIsoDate, optionalLine, optionalText, requiredLine, uuid } from './fields';
 
 export const memberInputSchema = z.object({

@@ -56,16 +56,17 @@ describe('database open and migrations', () => {
     const v1 = openDatabase(path);
     v1.sqlite.prepare(`INSERT INTO app_setting (key, value, updated_at) VALUES ('k', 'giữ nguyên', '2026-01-01')`).run();
     v1.close();
-    const step2: Migration = { version: 2, name: 'test-add-column', sql: `ALTER TABLE app_setting ADD COLUMN note TEXT;` };
+    const latest = migrations.at(-1)!.version;
+    const step2: Migration = { version: latest + 1, name: 'test-add-column', sql: `ALTER TABLE app_setting ADD COLUMN note TEXT;` };
     const upgraded = openDatabase(path, { migrations: [...migrations, step2] });
     try {
-      expect(upgraded.migration.applied).toEqual([2]);
-      expect(upgraded.sqlite.pragma('user_version', { simple: true })).toBe(2);
+      expect(upgraded.migration.applied).toEqual([latest + 1]);
+      expect(upgraded.sqlite.pragma('user_version', { simple: true })).toBe(latest + 1);
       expect(upgraded.sqlite.prepare(`SELECT value FROM app_setting WHERE key = 'k'`).get()).toEqual({ value: 'giữ nguyên' });
       const backup = upgraded.migration.backupPath!;
       expect(existsSync(backup)).toBe(true);
       const copy = new Database(backup, { readonly: true });
-      expect(copy.pragma('user_version', { simple: true })).toBe(1);
+      expect(copy.pragma('user_version', { simple: true })).toBe(latest);
       expect(copy.prepare(`SELECT value FROM app_setting WHERE key = 'k'`).get()).toEqual({ value: 'giữ nguyên' });
       copy.close();
     } finally {
@@ -91,8 +92,9 @@ describe('database open and migrations', () => {
   it('rolls back a failed step and keeps the previous version', () => {
     const path = freshPath();
     openDatabase(path).close();
+    const latest = migrations.at(-1)!.version;
     const broken: Migration = {
-      version: 2,
+      version: latest + 1,
       name: 'broken',
       sql: `CREATE TABLE half_done (x TEXT); INSERT INTO no_such_table VALUES (1);`,
     };
@@ -105,7 +107,7 @@ describe('database open and migrations', () => {
     expect(error).toBeInstanceOf(MigrationFailedError);
     expect((error as Error).message).toMatch(/Dữ liệu vẫn ở phiên bản cũ/);
     const check = new Database(path, { readonly: true });
-    expect(check.pragma('user_version', { simple: true })).toBe(1);
+    expect(check.pragma('user_version', { simple: true })).toBe(latest);
     expect(check.prepare(`SELECT name FROM sqlite_master WHERE name = 'half_done'`).get()).toBeUndefined();
     check.close();
     // The backup taken before the attempt is there.
