@@ -1,0 +1,30 @@
+// The main screen: header (commune name, "Chữ lớn"), left navigation and the current page.
+// Layer: renderer.
+import { useApp } from '../../state/stores';
+import { AppHeader } from './AppHeader';
+import { NavBar } from './NavBar';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { OrgPage } from '../org/OrgPage';
+import { RegisterPage } from '../members/RegisterPage';
+import { SettingsPage } from '../settings/SettingsPage';
+
+export function MainLayout() {
+  const page = useApp((s) => s.page);
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#main">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <AppHeader />
+      <div className="layout-body">
+        <NavBar />
+        <main id="main" className="page" tabIndex={-1}>
+          {page === 'dashboard' && <DashboardPage />}
+          {page === 'org' && <OrgPage />}
+          {page === 'members' && <RegisterPage />}
+          {page === 'settings' && <SettingsPage />}
+        </main>
+      </div>
+    </div>
+  );
+}

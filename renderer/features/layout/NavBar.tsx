@@ -1,0 +1,33 @@
+// The left navigation between the four pages. Layer: renderer.
+import { useApp, useStores } from '../../state/stores';
+import type { Page } from '../../state/app-store';
+
+const items: { page: Page; label: string }[] = [
+  { page: 'dashboard', label: 'Tổng quan' },
+  { page: 'org', label: 'Tổ chức đảng' },
+  { page: 'members', label: 'Đảng viên' },
+  { page: 'settings', label: 'Cài đặt' },
+];
+
+export function NavBar() {
+  const { app, members } = useStores();
+  const current = useApp((s) => s.page);
+  function go(page: Page) {
+    // "Đảng viên" in the menu always leads to the list, even from a member's record.
+    if (page === 'members') members.getState().show({ kind: 'list' });
+    app.getState().navigate(page);
+  }
+  return (
+    <nav className="nav" aria-label="Chức năng chính">
+      <ul>
+        {items.map((item) => (
+          <li key={item.page}>
+            <button type="button" className="nav-item" aria-current={current === item.page ? 'page' : undefined} onClick={() => go(item.page)}>
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,48 @@
+// All stores of one app instance, created from one injected client and handed down through React
+// context — so a test can run the real UI against a real core, and two apps never share state.
+// Layer: renderer.
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { ApiClient } from '../../shared/contract/client';
+import { createAppStore, type AppState, type AppStore } from './app-store';
+import { createDashboardStore, type DashboardState, type DashboardStore } from './dashboard-store';
+import { createMemberStore, type MemberState, type MemberStore } from './member-store';
+import { createNoticeStore, type NoticeState, type NoticeStore } from './notice-store';
+import { createOrgStore, type OrgState, type OrgStore } from './org-store';
+
+export interface Stores {
+  app: AppStore;
+  org: OrgStore;
+  members: MemberStore;
+  dashboard: DashboardStore;
+  notices: NoticeStore;
+}
+
+export function createStores(client: ApiClient): Stores {
+  const notices = createNoticeStore();
+  return {
+    notices,
+    app: createAppStore(client, notices),
+    org: createOrgStore(client, notices),
+    members: createMemberStore(client, notices),
+    dashboard: createDashboardStore(client, notices),
+  };
+}
+
+const StoresContext = createContext<Stores | null>(null);
+
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+export function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useStores outside <StoresProvider>');
+  return stores;
+}
+
+export const useApp = <T,>(select: (s: AppState) => T): T => useStore(useStores().app, select);
+export const useOrg = <T,>(select: (s: OrgState) => T): T => useStore(useStores().org, select);
+export const useMembers = <T,>(select: (s: MemberState) => T): T => useStore(useStores().members, select);
+export const useDashboard = <T,>(select: (s: DashboardState) => T): T => useStore(useStores().dashboard, select);
+export const useNotices = <T,>(select: (s: NoticeState) => T): T => useStore(useStores().notices, select);
