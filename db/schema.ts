@@ -2,6 +2,10 @@
 // of the migrations). Keep in step with db/migrations; the schema snapshot test catches drift of
 // the SQL side. Layer: db.
 import type { DisciplineKind, Gender, MemberCategory, MemberStatus, OrgKind, OrgType, PartyRole, PoliticalTheoryLevel } from '../shared/domain/enums';
+import type { CriterionGroup, TemplateSource } from '../shared/review/criteria';
+import type { QuotaScope } from '../shared/review/year-settings';
+import type { ReviewFormCode } from '../shared/rules/forms';
+import type { QuotaDenominator, VoteDenominator, VoteMethod } from '../shared/rules/schemas';
 
 interface Stamped {
   createdAt: string;
@@ -104,6 +108,50 @@ export interface AwardTable extends Stamped {
   note: string | null;
 }
 
+/** Settings of one review year of a commune (migration 2). */
+export interface ReviewYearTable extends Stamped {
+  id: string;
+  communeId: string;
+  year: number;
+  /** A rule set id of shared/rules; checked by the core, not by SQL. */
+  ruleSet: string;
+  reviewDate: string;
+  meetingsFrom: string | null;
+  meetingsTo: string | null;
+  decisionOn: string | null;
+  reportOn: string | null;
+  quotaRate: 20 | 25;
+  quotaDenominator: QuotaDenominator;
+  quotaScope: QuotaScope;
+  quotaDecisionRef: string | null;
+  voteMethod: VoteMethod;
+  voteDenominator: VoteDenominator;
+  guideNumber: string | null;
+  guideIssuedOn: string | null;
+  guideIssuer: string | null;
+}
+
+export interface CriteriaTemplateTable extends Stamped {
+  id: string;
+  reviewYearId: string;
+  form: ReviewFormCode;
+  title: string;
+  note: string | null;
+  source: TemplateSource;
+}
+
+/** One criterion of a template; replaced with its template (no stamps of its own). */
+export interface CriterionTable {
+  templateId: string;
+  /** The stable criterion id of the template and its export file. */
+  code: string;
+  position: number;
+  criterionGroup: CriterionGroup;
+  title: string;
+  help: string | null;
+  maxTenths: number;
+}
+
 export interface DB {
   appSetting: AppSettingTable;
   commune: CommuneTable;
@@ -113,4 +161,7 @@ export interface DB {
   memberTransfer: MemberTransferTable;
   discipline: DisciplineTable;
   award: AwardTable;
+  reviewYear: ReviewYearTable;
+  criteriaTemplate: CriteriaTemplateTable;
+  criterion: CriterionTable;
 }

@@ -13,6 +13,9 @@ import { getDashboard } from './services/dashboard-service';
 import { getAppInfo, updateUiSettings } from './services/settings-service';
 import { loadDemo } from './services/demo-service';
 import { APP_VERSION } from './version';
+import { createYear, getYear, listYears, updateYear } from './services/review-year-service';
+import { exportCriteria, getCriteria, importCriteria, saveCriteria } from './services/criteria-service';
+import { getEligibility } from './services/eligibility-service';
 
 export interface CoreOptions {
   /** Path of the SQLite file; its folder holds backups too. */
@@ -52,6 +55,17 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'member.transfer': (input) => transferMember(ctx, input),
     'member.addDiscipline': (input) => addDiscipline(ctx, input),
     'member.addAward': (input) => addAward(ctx, input),
+
+    // ---- Review years, criteria templates, eligibility ----
+    'year.list': () => listYears(ctx),
+    'year.get': (input) => getYear(ctx, input),
+    'year.create': (input) => createYear(ctx, input),
+    'year.update': (input) => updateYear(ctx, input),
+    'criteria.get': (input) => getCriteria(ctx, input),
+    'criteria.save': (input) => saveCriteria(ctx, input),
+    'criteria.export': (input) => exportCriteria(ctx, input),
+    'criteria.import': (input) => importCriteria(ctx, input),
+    'eligibility.get': (input) => getEligibility(ctx, input),
   };
 }
 

@@ -22,6 +22,9 @@ import type { DashboardData } from '../domain/dashboard';
 import type { AppInfo, UiSettings } from '../domain/app-info';
 import type { DemoSummary } from '../domain/demo';
 import { uuid } from '../domain/fields';
+import { reviewYearNumber, yearRefSchema, yearSettingsPatchSchema, type ReviewYear } from '../review/year-settings';
+import { criteriaTemplateInputSchema, formRefSchema, type CriteriaDocument, type StoredCriteriaTemplate } from '../review/criteria';
+import type { EligibilityView } from '../review/eligibility-view';
 
 export const api = {
   'app.info': query(noInput, returns<AppInfo>(), 'Version, data folder and whether the commune is set up.'),
@@ -60,6 +63,33 @@ export const api = {
   'member.transfer': command(transferSchema, returns<Member>(), 'Moves a member to another cell of the commune, with history.'),
   'member.addDiscipline': command(disciplineInputSchema, returns<DisciplineRecord>(), 'Records a discipline decision.'),
   'member.addAward': command(awardInputSchema, returns<AwardRecord>(), 'Records an award.'),
+
+  // ---- Review years, criteria templates, eligibility ----
+  'year.list': query(noInput, returns<ReviewYear[]>(), 'Every review year of the commune with its settings, latest first.'),
+  'year.get': query(yearRefSchema, returns<ReviewYear>(), 'One review year with its settings.'),
+  'year.create': command(
+    z.object({ year: reviewYearNumber(), copyFrom: reviewYearNumber('Năm được sao chép').optional() }).strict(),
+    returns<ReviewYear>(),
+    'Creates a review year from the defaults, or as a copy of another year (dates shifted); seeds its criteria templates.',
+  ),
+  'year.update': command(
+    z.object({ year: reviewYearNumber(), settings: yearSettingsPatchSchema }).strict(),
+    returns<ReviewYear>(),
+    'Changes settings of a review year; fields left out keep their value, null clears an optional one.',
+  ),
+  'criteria.get': query(formRefSchema, returns<StoredCriteriaTemplate>(), 'The criteria template of a form in a review year.'),
+  'criteria.save': command(
+    formRefSchema.extend({ template: criteriaTemplateInputSchema }),
+    returns<StoredCriteriaTemplate>(),
+    'Replaces the criteria template of a form; the group sums must be exactly 30 and 70.',
+  ),
+  'criteria.export': query(formRefSchema, returns<CriteriaDocument>(), 'The criteria template as its versioned JSON document.'),
+  'criteria.import': command(
+    formRefSchema.extend({ document: z.unknown() }),
+    returns<StoredCriteriaTemplate>(),
+    'Replaces the criteria template of a form with a JSON document, after checking format, version, form and sums.',
+  ),
+  'eligibility.get': query(yearRefSchema, returns<EligibilityView>(), 'Per cell: who is reviewed, classified and votes at the year’s review date, with reasons and counts.'),
 } as const;
 
 export type Api = typeof api;
