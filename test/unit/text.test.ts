@@ -1,7 +1,7 @@
 // Text utilities: NFC normalization, diacritic folding for search, Vietnamese name order.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldForSearch, matchesFolded } from '../../shared/text/fold';
+import { createFoldedMatcher, foldForSearch, matchesFolded } from '../../shared/text/fold';
 import { normalizeLine, normalizeText, normalizeDeep } from '../../shared/text/normalize';
 import { compareVietnameseNames, sortByVietnameseName, splitVietnameseName } from '../../shared/text/names';
 import { formatDateVi, isIsoDate } from '../../shared/text/dates';
@@ -38,6 +38,28 @@ describe('folding for search', () => {
     expect(matchesFolded(key, foldForSearch('Nguyễn Văn'))).toBe(true);
     expect(matchesFolded(foldForSearch('Đặng Thị Mai'), foldForSearch('dang'))).toBe(true);
     expect(matchesFolded(key, foldForSearch('tran'))).toBe(false);
+  });
+  it('the compiled matcher finds a text when it holds every word of the query, each anywhere', () => {
+    const key = foldForSearch('Nguyễn Văn An 10000002');
+    expect(createFoldedMatcher('')(key)).toBe(true);
+    expect(createFoldedMatcher('van ngu')(key)).toBe(true);
+    expect(createFoldedMatcher('an an an')(key)).toBe(true);
+    expect(createFoldedMatcher('nguyen thi')(key)).toBe(false);
+    expect(createFoldedMatcher('0002 nguyen')(key)).toBe(true);
+    // A word inside a longer word of the query adds nothing: "an" is in "van".
+    expect(createFoldedMatcher('an van')(foldForSearch('Trần Văn Bình'))).toBe(true);
+  });
+  it('the compiled matcher agrees with testing each word of the query in turn', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'n', 'g', 'u', 'y', 'e', 'v', '0', '1'), maxLength: 5 });
+    const folded = fc.array(word, { maxLength: 4 }).map((ws) => foldForSearch(ws.join(' ')));
+    const reference = (text: string, query: string) => query === '' || text.includes(query) || query.split(' ').every((w) => text.includes(w));
+    fc.assert(
+      fc.property(folded, folded, (text, query) => {
+        const expected = reference(text, query);
+        return createFoldedMatcher(query)(text) === expected && matchesFolded(text, query) === expected;
+      }),
+      { numRuns: 3000 },
+    );
   });
   it('folding is idempotent and the query always matches its own text', () => {
     fc.assert(

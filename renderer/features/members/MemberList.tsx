@@ -1,7 +1,7 @@
 // The register list: only the rows in view are drawn (@tanstack/react-virtual), so 20 000 members
 // scroll smoothly. One focus stop for the whole list; the arrow keys, Page Up/Down, Home and End
 // move the highlighted row, Enter opens it. Layer: renderer.
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memberCategories, memberStatuses } from '../../../shared/domain/enums';
 import type { MemberListRow } from '../../../shared/domain/member';
@@ -34,12 +34,15 @@ interface Props {
   onEscape?(): void;
 }
 
-export const MemberList = forwardRef<MemberListHandle, Props>(function MemberList({ rows, unitName, largeType, onOpen, initialId, onEscape }, ref) {
+const MemberListView = forwardRef<MemberListHandle, Props>(function MemberList({ rows, unitName, largeType, onOpen, initialId, onEscape }, ref) {
   const gridRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(initialId);
   const rowHeight = ROW_REM * (largeType ? 20 : 16);
 
+  // Stable while the rows are the same, so moving the highlight does not make the virtualizer lay
+  // out every row again (it does when the rows change).
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -47,7 +50,7 @@ export const MemberList = forwardRef<MemberListHandle, Props>(function MemberLis
     overscan: 8,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeWithFallback,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   });
 
   useImperativeHandle(ref, () => ({ focus: () => gridRef.current?.focus() }), []);
@@ -58,7 +61,7 @@ export const MemberList = forwardRef<MemberListHandle, Props>(function MemberLis
   }, [rowHeight, virtualizer]);
 
   // Coming back from a member's record: bring that member into view.
-  const initialIndex = initialId ? rows.findIndex((r) => r.id === initialId) : -1;
+  const initialIndex = useMemo(() => (initialId ? rows.findIndex((r) => r.id === initialId) : -1), [rows, initialId]);
   const scrolledOnce = useRef(false);
   useEffect(() => {
     if (scrolledOnce.current || initialIndex < 0) return;
@@ -67,7 +70,7 @@ export const MemberList = forwardRef<MemberListHandle, Props>(function MemberLis
   }, [initialIndex, virtualizer]);
 
   // The highlighted row stays the same member while the filter changes; if it left the list, the first row.
-  const foundIndex = activeId ? rows.findIndex((r) => r.id === activeId) : -1;
+  const foundIndex = useMemo(() => (activeId ? rows.findIndex((r) => r.id === activeId) : -1), [rows, activeId]);
   const activeIndex = foundIndex >= 0 ? foundIndex : rows.length ? 0 : -1;
   const activeRow = activeIndex >= 0 ? rows[activeIndex] : undefined;
 
@@ -120,9 +123,11 @@ export const MemberList = forwardRef<MemberListHandle, Props>(function MemberLis
             const row = rows[item.index];
             if (!row) return null;
             const active = item.index === activeIndex;
+            // Keyed by position: when the search changes the rows, the drawn rows are updated in
+            // place rather than removed and built again.
             return (
               <div
-                key={row.id}
+                key={item.index}
                 id={`member-row-${row.id}`}
                 role="row"
                 aria-rowindex={item.index + 2}
@@ -157,3 +162,6 @@ export const MemberList = forwardRef<MemberListHandle, Props>(function MemberLis
     </div>
   );
 });
+
+/** Drawn again only when its rows or settings change, not on every render of the page. */
+export const MemberList = memo(MemberListView);
