@@ -1,9 +1,6 @@
 // Entry of the renderer bundle: fonts and styles, the client over the right transport (IPC in
 // Electron, HTTP in browser mode), and the app. Layer: renderer.
-import '@fontsource/tinos/vietnamese-400.css';
-import '@fontsource/tinos/latin-400.css';
-import '@fontsource/tinos/vietnamese-700.css';
-import '@fontsource/tinos/latin-700.css';
+import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -11,6 +8,7 @@ import './styles/components.css';
 import './styles/dashboard.css';
 import './styles/org.css';
 import './styles/register.css';
+import './styles/review.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/contract/client';

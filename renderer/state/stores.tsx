@@ -9,6 +9,7 @@ import { createDashboardStore, type DashboardState, type DashboardStore } from '
 import { createMemberStore, type MemberState, type MemberStore } from './member-store';
 import { createNoticeStore, type NoticeState, type NoticeStore } from './notice-store';
 import { createOrgStore, type OrgState, type OrgStore } from './org-store';
+import { createReviewStore, type ReviewState, type ReviewStore } from './review-store';
 
 export interface Stores {
   app: AppStore;
@@ -16,6 +17,7 @@ export interface Stores {
   members: MemberStore;
   dashboard: DashboardStore;
   notices: NoticeStore;
+  review: ReviewStore;
 }
 
 export function createStores(client: ApiClient): Stores {
@@ -26,6 +28,7 @@ export function createStores(client: ApiClient): Stores {
     org: createOrgStore(client, notices),
     members: createMemberStore(client, notices),
     dashboard: createDashboardStore(client, notices),
+    review: createReviewStore(client, notices),
   };
 }
 
@@ -45,4 +48,5 @@ export const useApp = <T,>(select: (s: AppState) => T): T => useStore(useStores(
 export const useOrg = <T,>(select: (s: OrgState) => T): T => useStore(useStores().org, select);
 export const useMembers = <T,>(select: (s: MemberState) => T): T => useStore(useStores().members, select);
 export const useDashboard = <T,>(select: (s: DashboardState) => T): T => useStore(useStores().dashboard, select);
+export const useReview = <T,>(select: (s: ReviewState) => T): T => useStore(useStores().review, select);
 export const useNotices = <T,>(select: (s: NoticeState) => T): T => useStore(useStores().notices, select);

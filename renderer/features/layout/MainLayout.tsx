@@ -7,6 +7,7 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { OrgPage } from '../org/OrgPage';
 import { RegisterPage } from '../members/RegisterPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ReviewYearPage } from '../review-year/ReviewYearPage';
 
 export function MainLayout() {
   const page = useApp((s) => s.page);
@@ -22,6 +23,7 @@ export function MainLayout() {
           {page === 'dashboard' && <DashboardPage />}
           {page === 'org' && <OrgPage />}
           {page === 'members' && <RegisterPage />}
+          {page === 'review' && <ReviewYearPage />}
           {page === 'settings' && <SettingsPage />}
         </main>
       </div>

@@ -1,4 +1,4 @@
-// The left navigation between the four pages. Layer: renderer.
+// The left navigation between the pages. Layer: renderer.
 import { useApp, useStores } from '../../state/stores';
 import type { Page } from '../../state/app-store';
 
@@ -6,6 +6,7 @@ const items: { page: Page; label: string }[] = [
   { page: 'dashboard', label: 'Tổng quan' },
   { page: 'org', label: 'Tổ chức đảng' },
   { page: 'members', label: 'Đảng viên' },
+  { page: 'review', label: 'Đợt kiểm điểm' },
   { page: 'settings', label: 'Cài đặt' },
 ];
 
