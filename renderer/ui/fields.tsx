@@ -1,6 +1,7 @@
 // Labelled form controls: every input has a visible <label>, its hint and its error are linked
 // with aria-describedby, and a field in error is marked aria-invalid. Layer: renderer.
 import type { ChangeEvent, ReactNode } from 'react';
+import { DateInput } from './DateInput';
 
 interface FrameProps {
   id: string;
@@ -67,6 +68,13 @@ export interface TextFieldProps extends BaseProps {
 }
 
 export function TextField({ id, label, required, hint, error, disabled, className, value, onChange, type = 'text', placeholder, maxLength, max, inputMode, autoFocus }: TextFieldProps) {
+  if (type === 'date') {
+    return (
+      <FieldFrame id={id} label={label} required={required} hint={hint} error={error} className={className}>
+        <DateInput id={id} value={value} onChange={onChange} disabled={disabled} required={required} autoFocus={autoFocus} ariaInvalid={error ? true : undefined} ariaDescribedBy={describedBy(id, hint, error)} />
+      </FieldFrame>
+    );
+  }
   return (
     <FieldFrame id={id} label={label} required={required} hint={hint} error={error} className={className}>
       <input

@@ -34,7 +34,7 @@ export const optionalText = (label: string, max = 4000) =>
     .transform((v) => v ?? null);
 
 export const isoDate = (label: string) =>
-  z.string({ error: `${label}: thiếu ngày.` }).refine(isIsoDate, { error: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-12-05).` });
+  z.string({ error: `${label}: thiếu ngày.` }).refine(isIsoDate, { error: `${label}: ngày không hợp lệ (ghi ngày/tháng/năm, ví dụ 05/12/2026).` });
 
 export const optionalIsoDate = (label: string) =>
   z

@@ -84,7 +84,7 @@ const unsupportedKeys = (where: string) => (iss: { code?: string; keys?: string[
 
 const date = (label: string) =>
   z.string({ error: `${label}: phải là ngày dạng năm-tháng-ngày.` }).refine(isIsoDate, {
-    error: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-12-01).`,
+    error: `${label}: ngày không hợp lệ (ghi ngày/tháng/năm, ví dụ 01/12/2026).`,
   });
 
 /** A one-line text that may be cleared: null or blank → null; text normalized (NFC, single spaces). */
@@ -271,7 +271,7 @@ export function checkYearSettings(year: number, s: ReviewYearSettings, at = ''):
   ];
   for (const [field, value, window] of dates) {
     if (value === null) continue;
-    if (!isIsoDate(value)) return inputError(INVALID_INPUT, `${L[field]}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-12-01).`, path(field));
+    if (!isIsoDate(value)) return inputError(INVALID_INPUT, `${L[field]}: ngày không hợp lệ (ghi ngày/tháng/năm, ví dụ 01/12/2026).`, path(field));
     if (compareIsoDates(value, window.from) < 0 || compareIsoDates(value, window.to) > 0) {
       return inputError(
         INVALID_INPUT,

@@ -29,3 +29,17 @@ export function formatDateVi(iso: string | null | undefined): string {
   const m = ISO_DATE.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/**
+ * Reads a date as Vietnamese offices write it — `05/12/2026`, `5/12/2026`, `05-12-2026`,
+ * `05.12.2026` — or as `2026-12-05`; returns `YYYY-MM-DD`, or null when it is not a real date.
+ * Day first, always: month-first input (the browser default in English) is what we avoid.
+ */
+export function parseVietnameseDate(text: string): string | null {
+  const t = text.trim();
+  if (isIsoDate(t)) return t;
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

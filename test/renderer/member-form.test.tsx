@@ -5,6 +5,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { todayIso } from '../../shared/text/dates';
 import { openTempCore, unwrap, type TempCore } from '../support/temp-core';
 import { backToRegister, factValue, fillMemberForm, formProblems, goTo, memberInput, openMember, renderApp, seedCommune, setField, visibleMemberNames, type MemberFixture } from './journeys';
+import { formatDateVi } from '../../shared/text/dates';
 
 const valid: MemberFixture = {
   fullName: 'Phạm Văn Minh',
@@ -90,7 +91,7 @@ describe('member form', () => {
     expect(document.activeElement).toBe(screen.getByLabelText(/^Số CCCD/));
     expect(screen.getByRole('heading', { name: 'Thêm đảng viên', level: 1 })).toBeTruthy();
     expect((screen.getByLabelText(/^Họ và tên/) as HTMLInputElement).value).toBe(valid.fullName);
-    expect((screen.getByLabelText(/^Ngày vào Đảng/) as HTMLInputElement).value).toBe(valid.admittedOn);
+    expect((screen.getByLabelText(/^Ngày vào Đảng/) as HTMLInputElement).value).toBe(formatDateVi(valid.admittedOn)); // shown day first
 
     // Correcting the number saves.
     await setField(user, /^Số CCCD/, '001082000778');

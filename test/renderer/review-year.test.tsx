@@ -45,7 +45,7 @@ describe('review years (Đợt kiểm điểm)', () => {
     expect(unwrap(await tc.client.call('year.get', { year: 2026 })).settings.quota.ratePercent).toBe(20);
 
     // The defaults are on the form, each option with its plain explanation.
-    expect((screen.getByLabelText(/^Ngày kiểm điểm/) as HTMLInputElement).value).toBe('2026-12-01');
+    expect((screen.getByLabelText(/^Ngày kiểm điểm/) as HTMLInputElement).value).toBe('01/12/2026');
     const cumulative = screen.getByLabelText('Cộng dồn (mặc định)') as HTMLInputElement;
     expect(cumulative.checked).toBe(true);
     expect(screen.getByText(/Phiếu cho mức cao hơn được tính là đồng ý mức thấp hơn/).id).toBe(cumulative.getAttribute('aria-describedby'));
@@ -153,7 +153,7 @@ describe('review years (Đợt kiểm điểm)', () => {
     expect(text).toContain('giữ nguyên 05-HD/TU ngày 20/10/2026 của Ban Thường vụ Tỉnh ủy.');
 
     // The 2027 form shows the copy; the year list has both years, the new one selected.
-    expect((screen.getByLabelText(/^Ngày kiểm điểm/) as HTMLInputElement).value).toBe('2027-12-01');
+    expect((screen.getByLabelText(/^Ngày kiểm điểm/) as HTMLInputElement).value).toBe('01/12/2027');
     expect((screen.getByLabelText(/^20%/) as HTMLInputElement).checked).toBe(true);
     const years = screen.getByRole('navigation', { name: 'Các đợt kiểm điểm' });
     expect(within(years).getByRole('button', { name: /^Năm 2027/ }).getAttribute('aria-current')).toBe('true');

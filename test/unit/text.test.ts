@@ -108,3 +108,30 @@ describe('dates', () => {
     expect(formatDateVi('2026-12-05')).toBe('05/12/2026');
   });
 });
+
+describe('Vietnamese date entry', () => {
+  it('reads day first, with /, - or . separators, and ISO', async () => {
+    const { parseVietnameseDate } = await import('../../shared/text/dates');
+    expect(parseVietnameseDate('05/12/2026')).toBe('2026-12-05');
+    expect(parseVietnameseDate('5/2/2026')).toBe('2026-02-05');
+    expect(parseVietnameseDate(' 05-12-2026 ')).toBe('2026-12-05');
+    expect(parseVietnameseDate('05.12.2026')).toBe('2026-12-05');
+    expect(parseVietnameseDate('2026-12-05')).toBe('2026-12-05');
+  });
+  it('refuses impossible or partial dates instead of guessing', async () => {
+    const { parseVietnameseDate } = await import('../../shared/text/dates');
+    expect(parseVietnameseDate('30/02/2026')).toBeNull();
+    expect(parseVietnameseDate('12/13/2026')).toBeNull(); // month first is not read as 13 December
+    expect(parseVietnameseDate('05/12')).toBeNull();
+    expect(parseVietnameseDate('05/12/26')).toBeNull();
+  });
+  it('round-trips with formatDateVi for every real date', async () => {
+    const { parseVietnameseDate } = await import('../../shared/text/dates');
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        return parseVietnameseDate(formatDateVi(iso)) === iso;
+      }),
+    );
+  });
+});
