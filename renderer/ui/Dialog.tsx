@@ -17,6 +17,10 @@ export interface DialogProps {
 export function Dialog({ title, onClose, children, wide }: DialogProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -29,9 +33,24 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
     };
   }, []);
 
+  // When the focused button becomes disabled (Save while busy), Chromium moves focus to <body> and
+  // keys no longer reach the dialog: Escape must still close the topmost dialog.
+  useEffect(() => {
+    function onDocumentKey(event: globalThis.KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const dialogs = document.querySelectorAll('[role="dialog"]');
+      if (dialogs[dialogs.length - 1] !== boxRef.current) return;
+      if (document.activeElement && document.activeElement !== document.body && !boxRef.current?.contains(document.activeElement)) return;
+      onCloseRef.current();
+    }
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  }, []);
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape') {
       event.stopPropagation();
+      event.nativeEvent.stopImmediatePropagation();
       onClose();
       return;
     }
@@ -51,7 +70,7 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
 
   return createPortal(
     <div className="dialog-backdrop">
-      <div ref={boxRef} className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div ref={boxRef} className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>
