@@ -1,38 +1,17 @@
 // `demo` and `help` through the real CLI in a child process: JSON (and only JSON) on standard output,
 // exit 0 when done, exit 2 with {error: {code, message, path}} for bad options or a database that is
 // already set up.
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
+import { runCliProcess } from '../support/cli-process';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const MAIN = join(ROOT, 'electron/core/cli/main.ts');
 const dir = tempDir('kiemdiem-demo-cli-');
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCliChild(args: string[]): Promise<Run> {
-  return new Promise((done, failed) => {
-    // The project's own Node 22 (node_modules/.bin) must come first: tsx starts with `#!/usr/bin/env node`.
-    const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}` };
-    const child = spawn(TSX, [MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', failed);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runCliChild = (args: string[]) => runCliProcess(args);
 
 describe('cli demo', () => {
   const db = join(dir, 'demo.sqlite');

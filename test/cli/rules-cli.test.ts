@@ -1,17 +1,14 @@
 // Runs the rules-engine commands (classify, tally, quota) through the real CLI in a child process, on the
 // documented fixtures of test/fixtures/cli, and compares standard output byte for byte. A few extra cases run
 // in-process through runCli with a fake io (standard input, bad files, extra arguments).
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../electron/core/cli/io';
 import { runCli } from '../../electron/core/cli/run-cli';
+import { ROOT, runCliProcess } from '../support/cli-process';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'test/fixtures/cli');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const MAIN = join(ROOT, 'electron/core/cli/main.ts');
 
 /** Every case the fixture folder must hold, with its exit code (0 done, 2 refused). */
 const CASES: Record<string, 0 | 2> = {
@@ -29,26 +26,7 @@ const CASES: Record<string, 0 | 2> = {
   'quota-outstanding-unit': 0,
 };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runChild(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((done, failed) => {
-    // The project's own Node 22 (node_modules/.bin) must come first: tsx starts with `#!/usr/bin/env node`.
-    const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}` };
-    const child = spawn(TSX, [MAIN, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', failed);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const runChild = runCliProcess;
 
 function fixture(name: string, kind: 'input' | 'expected'): string {
   return join(FIXTURES, `${name}.${kind}.json`);
