@@ -2,7 +2,9 @@
 import type { Migration } from './migration';
 import { migration001 } from './001-register';
 import { migration002 } from './002-review-year';
+import { migration003 } from './003-meetings';
+import { migration004 } from './004-document-numbers';
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

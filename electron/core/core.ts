@@ -17,6 +17,30 @@ import { createYear, getYear, listYears, updateYear } from './services/review-ye
 import { exportCriteria, getCriteria, importCriteria, saveCriteria } from './services/criteria-service';
 import { getEligibility } from './services/eligibility-service';
 
+import { issueDocument, listDocuments, listTerms, nextNumber, setTerm, voidDocument } from './services/document-number-service';
+import { listPrintForms, previewForm, printDocx, printPdf } from './services/print-service';
+import { batchCancel, batchStatus, startBatch } from './services/print-batch-service';
+
+// ---- Meetings and the Đảng ủy decision (issue 4) ----
+import { createMeeting, findMeeting, getMeeting, listMeetings, meetingMinutes, refreshRoster } from './services/meeting-service';
+import {
+  approveMinutes,
+  setAttendance,
+  setStep,
+  updateCarryOver,
+  updateCollective,
+  updateMemberPreparation,
+  updateMemberReview,
+  updatePreparation,
+  updateRemediation,
+} from './services/meeting-edit-service';
+import { deleteVoteRound, recordVote } from './services/meeting-vote-service';
+import { finalizeMeeting, reopenMeeting } from './services/meeting-finalize-service';
+import { listAuditEntries } from './services/meeting-audit';
+import { decisionBoard, getDecision, setDecisionLevel } from './services/decision-service';
+import { getRecognition, lockDecision, reRate } from './services/decision-lock-service';
+import { recordPastLevel, reviewHistory } from './services/history-service';
+
 export interface CoreOptions {
   /** Path of the SQLite file; its folder holds backups too. */
   dbPath: string;
@@ -66,6 +90,49 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'criteria.export': (input) => exportCriteria(ctx, input),
     'criteria.import': (input) => importCriteria(ctx, input),
     'eligibility.get': (input) => getEligibility(ctx, input),
+    // ---- Printing (forms part 1) ----
+    'documents.setTerm': (input) => setTerm(ctx, input),
+    'documents.terms': (input) => listTerms(ctx, input),
+    'documents.nextNumber': (input) => nextNumber(ctx, input),
+    'documents.issue': (input) => issueDocument(ctx, input),
+    'documents.void': (input) => voidDocument(ctx, input),
+    'documents.list': (input) => listDocuments(ctx, input),
+    'print.forms': () => listPrintForms(),
+    'print.preview': (input) => previewForm(ctx, input),
+    'print.pdf': (input) => printPdf(ctx, input),
+    'print.docx': (input) => printDocx(ctx, input),
+    'print.batchStart': (input) => startBatch(ctx, input),
+    'print.batchStatus': (input) => batchStatus(ctx, input),
+    'print.batchCancel': (input) => batchCancel(ctx, input),
+    // ---- Meetings and the Đảng ủy decision (issue 4) ----
+    'meeting.list': (input) => listMeetings(ctx, input),
+    'meeting.find': (input) => findMeeting(ctx, input),
+    'meeting.get': (input) => getMeeting(ctx, input),
+    'meeting.create': (input) => createMeeting(ctx, input),
+    'meeting.refreshRoster': (input) => refreshRoster(ctx, input),
+    'meeting.updatePreparation': (input) => updatePreparation(ctx, input),
+    'meeting.updateMemberPreparation': (input) => updateMemberPreparation(ctx, input),
+    'meeting.setAttendance': (input) => setAttendance(ctx, input),
+    'meeting.updateCollective': (input) => updateCollective(ctx, input),
+    'meeting.updateMemberReview': (input) => updateMemberReview(ctx, input),
+    'meeting.updateCarryOver': (input) => updateCarryOver(ctx, input),
+    'meeting.recordVote': (input) => recordVote(ctx, input),
+    'meeting.deleteVoteRound': (input) => deleteVoteRound(ctx, input),
+    'meeting.updateRemediation': (input) => updateRemediation(ctx, input),
+    'meeting.approveMinutes': (input) => approveMinutes(ctx, input),
+    'meeting.setStep': (input) => setStep(ctx, input),
+    'meeting.minutes': (input) => meetingMinutes(ctx, input),
+    'meeting.finalize': (input) => finalizeMeeting(ctx, input),
+    'meeting.reopen': (input) => reopenMeeting(ctx, input),
+    'audit.list': (input) => listAuditEntries(ctx, input),
+    'decision.board': (input) => decisionBoard(ctx, input),
+    'decision.get': (input) => getDecision(ctx, input),
+    'decision.setLevel': (input) => setDecisionLevel(ctx, input),
+    'decision.lock': (input) => lockDecision(ctx, input),
+    'decision.recognition': (input) => getRecognition(ctx, input),
+    'decision.reRate': (input) => reRate(ctx, input),
+    'member.reviewHistory': (input) => reviewHistory(ctx, input),
+    'member.recordPastLevel': (input) => recordPastLevel(ctx, input),
   };
 }
 

@@ -5,6 +5,7 @@ import { benchStartup } from './startup';
 const benches: Record<string, () => Promise<Record<string, number>>> = {
   startup: benchStartup,
   search: async () => (await import('./search')).benchSearch(),
+  print: async () => (await import('./print')).benchPrint(),
 };
 
 const names = process.argv.slice(2);

@@ -5,5 +5,6 @@ import { demoCommand } from './demo';
 import { classifyCommand } from './classify';
 import { quotaCommand } from './quota';
 import { tallyCommand } from './tally';
+import { printCommand } from './print';
 
-export const commands: CliCommand[] = [createHelpCommand(() => commands), demoCommand, classifyCommand, tallyCommand, quotaCommand];
+export const commands: CliCommand[] = [createHelpCommand(() => commands), demoCommand, classifyCommand, tallyCommand, quotaCommand, printCommand];

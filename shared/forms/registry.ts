@@ -1,0 +1,43 @@
+// The printable forms of part 1 with the subjects they take: a member, an org unit, or none (a fully
+// blank form). The CLI `--form CODE`, the API and the batch jobs use these codes; part 2 adds the forms
+// filled from meetings and decisions to the same table. Layer: shared.
+import { z } from 'zod';
+
+export type SubjectKind = 'member' | 'org' | 'none';
+
+export interface PrintFormInfo {
+  code: PrintFormCode;
+  /** Vietnamese title for the form picker. */
+  title: string;
+  /** Subjects accepted; the first is the usual one. */
+  subjects: readonly SubjectKind[];
+  /** Whether the form is an individual form (one per member), printable in batch for a chi bộ or the commune. */
+  individual: boolean;
+  formats: readonly ('pdf' | 'docx')[];
+}
+
+export const PRINT_FORM_CODES = ['blank-01', 'blank-02', 'blank-02A', 'blank-02B', 'blank-02C', 'register', 'member-sheet', 'ballots', '04'] as const;
+export type PrintFormCode = (typeof PRINT_FORM_CODES)[number];
+
+const BOTH = ['pdf', 'docx'] as const;
+
+export const PRINT_FORMS: Readonly<Record<PrintFormCode, PrintFormInfo>> = {
+  'blank-01': { code: 'blank-01', title: 'Mẫu 01 để trống — Báo cáo kiểm điểm, tự đánh giá, xếp loại của tập thể', subjects: ['org'], individual: false, formats: BOTH },
+  'blank-02': { code: 'blank-02', title: 'Mẫu 02A/02B/02C để trống theo loại đảng viên — Bản kiểm điểm cá nhân', subjects: ['member'], individual: true, formats: BOTH },
+  'blank-02A': { code: 'blank-02A', title: 'Mẫu 02A để trống — cá nhân giữ chức vụ lãnh đạo, quản lý', subjects: ['member', 'org', 'none'], individual: true, formats: BOTH },
+  'blank-02B': { code: 'blank-02B', title: 'Mẫu 02B để trống — cá nhân không giữ chức vụ lãnh đạo, quản lý', subjects: ['member', 'org', 'none'], individual: true, formats: BOTH },
+  'blank-02C': { code: 'blank-02C', title: 'Mẫu 02C để trống — đảng viên không làm việc trong hệ thống chính trị', subjects: ['member', 'org', 'none'], individual: true, formats: BOTH },
+  register: { code: 'register', title: 'Sổ danh sách đảng viên (Mẫu 7-HSĐV)', subjects: ['org'], individual: false, formats: BOTH },
+  'member-sheet': { code: 'member-sheet', title: 'Phiếu xác nhận thông tin đảng viên (để đảng viên kiểm tra, ký)', subjects: ['member'], individual: true, formats: BOTH },
+  ballots: { code: 'ballots', title: 'Phiếu biểu quyết xếp loại đảng viên của chi bộ', subjects: ['org'], individual: false, formats: BOTH },
+  '04': { code: '04', title: 'Mẫu 04 — Danh mục hồ sơ kiểm điểm, đánh giá, xếp loại', subjects: ['org'], individual: false, formats: BOTH },
+};
+
+export const printFormSchema = z.enum(PRINT_FORM_CODES, { error: `Mẫu in phải là một trong: ${PRINT_FORM_CODES.join(', ')}.` });
+
+export const subjectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member'), id: z.string().min(1).max(64) }).strict(),
+  z.object({ kind: z.literal('org'), id: z.string().min(1).max(64) }).strict(),
+  z.object({ kind: z.literal('none') }).strict(),
+]);
+export type PrintSubject = z.infer<typeof subjectSchema>;

@@ -1,0 +1,443 @@
+// Test support: a demo chi bộ of 15 members — one probationary, one exempt, one with a disqualifier, one
+// rule gap, two proposed HTXS (one more than the quota allows) — and a full review meeting run through the
+// API step by step, as a secretary would. Works over any ApiClient (in-process core, HTTP bridge), so the
+// core, jsdom and browser tests share it. Each stage is its own function so a test can stop anywhere
+// (e.g. to restart the server in the middle of the member steps) and go on. Layer: test.
+import type { ApiClient } from '../../shared/contract/client';
+import type { Result } from '../../shared/contract/result';
+import type { MeetingView, SubjectRef } from '../../shared/meeting/types';
+import type { ReviewFormCode } from '../../shared/rules/forms';
+import type { LevelCode } from '../../shared/rules/levels';
+
+export const DEMO_YEAR = 2026;
+export const DEMO_MEETING_DATE = '2026-12-08'; // a Tuesday
+export const DEMO_DRAFT_SENT_ON = '2026-12-02'; // 3 working days before (Thu, Fri, Mon)
+export const DEMO_CELL_NAME = 'Chi bộ thôn Đông Hòa';
+/** A clock for cores that run the fixture: the day after the meeting. */
+export const DEMO_NOW = () => new Date('2026-12-09T09:00:00+07:00');
+
+export const DEMO_COMMUNE = {
+  name: 'Đảng bộ xã Xuân Hòa',
+  province: 'Tỉnh Phú Thọ',
+  upperLevelName: 'Ban Thường vụ Tỉnh ủy Phú Thọ',
+  placeName: 'Xuân Hòa',
+};
+
+/** Unwraps an ok result, or throws with the refusal (so a failing step names itself). */
+export function must<T>(result: Result<T>, what = 'call'): T {
+  if (!result.ok) throw new Error(`${what} refused: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+type Votes = Partial<Record<LevelCode, number>>;
+
+export interface DemoMemberSpec {
+  key: string;
+  fullName: string;
+  gender: 'male' | 'female';
+  partyRole: 'secretary' | 'deputy-secretary' | 'committee-member' | 'member';
+  category: 'leader' | 'staff' | 'outside';
+  admittedOn: string;
+  confirmedOn: string | null;
+  /** A status change after creation (the exempt member). */
+  exemptFrom?: string;
+  attendance: 'present' | 'absent-excused' | 'absent-unexcused' | null;
+  absenceReason?: string;
+  civilServantRating?: string;
+  /** Reviewed members only. */
+  review?: {
+    /** Share of each criterion's maximum the member gives themselves (0–1). */
+    scoreRatio: number;
+    tasks: { donePct: number; latePct: number; exceededPct: number };
+    disqualifiers?: string[];
+    shortcomings?: string;
+    comments?: { speaker: string; content: string }[];
+    response?: string;
+    proposedLevel: LevelCode;
+    remediation?: { content: string; measure: string; deadline: string }[];
+    vote: { mode: 'hand'; votes: Votes } | { mode: 'ballot'; votes: Votes; ballots: { issued: number; returned: number; invalid: number } };
+  };
+  /** What the rules compute at the meeting (null: rule gap; undefined: not reviewed). */
+  expectedComputed?: LevelCode | null;
+  expectedVoted?: LevelCode;
+}
+
+const official = (year: number) => ({ admittedOn: `${year}-05-19`, confirmedOn: `${year + 1}-05-19` });
+const htt = (key: string, fullName: string, gender: 'male' | 'female', extra: Partial<DemoMemberSpec> = {}): DemoMemberSpec => ({
+  key,
+  fullName,
+  gender,
+  partyRole: 'member',
+  category: 'outside',
+  ...official(2005),
+  attendance: 'present',
+  review: { scoreRatio: 0.8, tasks: { donePct: 100, latePct: 0, exceededPct: 10 }, proposedLevel: 'HTT', vote: { mode: 'hand', votes: { HTT: 12 } } },
+  expectedComputed: 'HTT',
+  expectedVoted: 'HTT',
+  ...extra,
+});
+
+/** The 15 members, in creation order (the meeting orders them by rules.md §7). */
+export const DEMO_MEMBERS: readonly DemoMemberSpec[] = [
+  {
+    key: 'hung',
+    fullName: 'Nguyễn Văn Hùng',
+    gender: 'male',
+    partyRole: 'secretary',
+    category: 'leader',
+    ...official(1998),
+    attendance: 'present',
+    civilServantRating: 'Hoàn thành xuất sắc nhiệm vụ (công chức)',
+    review: {
+      scoreRatio: 0.96,
+      tasks: { donePct: 100, latePct: 0, exceededPct: 40 },
+      comments: [{ speaker: 'lan', content: 'Đồng chí bí thư gương mẫu, sâu sát cơ sở, lãnh đạo thôn hoàn thành vượt chỉ tiêu.' }],
+      response: 'Tôi tiếp thu ý kiến của các đồng chí.',
+      proposedLevel: 'HTXS',
+      vote: { mode: 'hand', votes: { HTXS: 10, HTT: 2 } },
+    },
+    expectedComputed: 'HTXS',
+    expectedVoted: 'HTXS',
+  },
+  htt('lan', 'Trần Thị Lan', 'female', {
+    partyRole: 'deputy-secretary',
+    category: 'staff',
+    civilServantRating: 'Hoàn thành tốt nhiệm vụ (viên chức)',
+    review: {
+      scoreRatio: 0.82,
+      tasks: { donePct: 100, latePct: 0, exceededPct: 10 },
+      shortcomings: 'Có lúc chưa dành đủ thời gian cho công tác phụ nữ của thôn.',
+      comments: [{ speaker: 'hung', content: 'Cần chủ động hơn trong công tác vận động hội viên.' }],
+      response: 'Tôi xin tiếp thu và khắc phục.',
+      proposedLevel: 'HTT',
+      remediation: [{ content: 'Chưa dành đủ thời gian cho công tác phụ nữ', measure: 'Bố trí lịch sinh hoạt chi hội hằng tháng', deadline: 'Quý I/2027' }],
+      vote: { mode: 'hand', votes: { HTT: 12 } },
+    },
+  }),
+  htt('minh', 'Lê Văn Minh', 'male', { partyRole: 'committee-member' }),
+  {
+    key: 'ha',
+    fullName: 'Phạm Thị Hà',
+    gender: 'female',
+    partyRole: 'member',
+    category: 'outside',
+    ...official(2003),
+    attendance: 'present',
+    review: {
+      scoreRatio: 0.93,
+      tasks: { donePct: 100, latePct: 0, exceededPct: 35 },
+      comments: [{ speaker: 'minh', content: 'Đồng chí Hà đi đầu trong phong trào xây dựng nông thôn mới.' }],
+      proposedLevel: 'HTXS',
+      vote: { mode: 'ballot', votes: { HTXS: 9, HTT: 2 }, ballots: { issued: 12, returned: 12, invalid: 1 } },
+    },
+    expectedComputed: 'HTXS',
+    expectedVoted: 'HTXS',
+  },
+  htt('nam', 'Hoàng Văn Nam', 'male'),
+  htt('mai', 'Vũ Thị Mai', 'female'),
+  {
+    key: 'tuan',
+    fullName: 'Đặng Văn Tuấn',
+    gender: 'male',
+    partyRole: 'member',
+    category: 'outside',
+    ...official(2010),
+    attendance: 'present',
+    review: {
+      scoreRatio: 0.8,
+      tasks: { donePct: 100, latePct: 0, exceededPct: 0 },
+      disqualifiers: ['forbidden-acts'],
+      shortcomings: 'Vi phạm quy định về những điều đảng viên không được làm (tham gia đánh bạc).',
+      comments: [{ speaker: 'hung', content: 'Đồng chí Tuấn vi phạm điều đảng viên không được làm, cần nghiêm túc kiểm điểm.' }],
+      response: 'Tôi nhận khuyết điểm và cam kết sửa chữa.',
+      proposedLevel: 'KHTNV',
+      remediation: [{ content: 'Vi phạm những điều đảng viên không được làm', measure: 'Cam kết không tái phạm, báo cáo chi ủy hằng quý', deadline: 'Năm 2027' }],
+      vote: { mode: 'hand', votes: { KHTNV: 12 } },
+    },
+    expectedComputed: 'KHTNV',
+    expectedVoted: 'KHTNV',
+  },
+  {
+    key: 'hoa',
+    fullName: 'Bùi Thị Hoa',
+    gender: 'female',
+    partyRole: 'member',
+    category: 'outside',
+    ...official(2008),
+    attendance: 'present',
+    review: {
+      scoreRatio: 0.8,
+      tasks: { donePct: 90, latePct: 0, exceededPct: 0 },
+      shortcomings: 'Còn 10% nhiệm vụ chi bộ phân công chưa hoàn thành.',
+      proposedLevel: 'HTNV',
+      remediation: [{ content: 'Chưa hoàn thành nhiệm vụ vận động thu quỹ', measure: 'Hoàn thành trong quý I', deadline: 'Quý I/2027' }],
+      vote: { mode: 'hand', votes: { HTT: 2, HTNV: 10 } },
+    },
+    expectedComputed: null,
+    expectedVoted: 'HTNV',
+  },
+  {
+    key: 'long',
+    fullName: 'Đỗ Văn Long',
+    gender: 'male',
+    partyRole: 'member',
+    category: 'outside',
+    ...official(2012),
+    attendance: 'present',
+    review: {
+      scoreRatio: 0.62,
+      tasks: { donePct: 100, latePct: 10, exceededPct: 0 },
+      shortcomings: 'Tham gia sinh hoạt chi bộ chưa đều.',
+      proposedLevel: 'HTNV',
+      remediation: [{ content: 'Sinh hoạt chi bộ chưa đều', measure: 'Tham gia đầy đủ sinh hoạt định kỳ', deadline: 'Năm 2027' }],
+      vote: { mode: 'hand', votes: { HTNV: 11, KHTNV: 1 } },
+    },
+    expectedComputed: 'HTNV',
+    expectedVoted: 'HTNV',
+  },
+  htt('thu', 'Ngô Thị Thu', 'female', { admittedOn: '2026-03-15', confirmedOn: null }),
+  {
+    key: 'binh',
+    fullName: 'Dương Văn Bình',
+    gender: 'male',
+    partyRole: 'member',
+    category: 'outside',
+    ...official(1975),
+    exemptFrom: '2026-05-01',
+    attendance: null,
+  },
+  htt('huong', 'Lý Thị Hương', 'female', { attendance: 'absent-excused', absenceReason: 'Ốm, đang điều trị tại bệnh viện huyện' }),
+  htt('son', 'Mai Văn Sơn', 'male'),
+  htt('yen', 'Phan Thị Yến', 'female', { category: 'staff', civilServantRating: 'Hoàn thành tốt nhiệm vụ (công chức)' }),
+  htt('duc', 'Trịnh Văn Đức', 'male'),
+];
+
+export const COLLECTIVE_PLAN = {
+  summary: 'Năm 2026 chi bộ lãnh đạo thôn hoàn thành các chỉ tiêu kinh tế - xã hội; giữ vững an ninh trật tự; sinh hoạt chi bộ đúng định kỳ.',
+  shortcomings: 'Chất lượng sinh hoạt chi bộ có lúc chưa cao; việc nắm tình hình đảng viên ở xa chưa thường xuyên.',
+  scoreRatio: 0.85,
+  tasks: { donePct: 100, latePct: 0, exceededPct: 20 },
+  proposedLevel: 'HTT' as LevelCode,
+  comments: [{ speaker: 'yen', content: 'Chi bộ cần đổi mới nội dung sinh hoạt, tăng sinh hoạt chuyên đề.' }],
+  remediation: [{ content: 'Chất lượng sinh hoạt chi bộ có lúc chưa cao', measure: 'Mỗi quý một buổi sinh hoạt chuyên đề', deadline: 'Năm 2027' }],
+  vote: { mode: 'hand' as const, votes: { HTT: 12 } as Votes },
+};
+
+export interface DemoCell {
+  client: ApiClient;
+  year: number;
+  rootId: string;
+  cellId: string;
+  /** Member ids by fixture key. */
+  ids: Record<string, string>;
+  spec(key: string): DemoMemberSpec;
+  keyOf(memberId: string): string;
+}
+
+/** Sets up the commune (when needed), the cell with its 15 members and the review year with its plan. */
+export async function seedDemoCell(client: ApiClient, options: { year?: number; cellName?: string } = {}): Promise<DemoCell> {
+  const year = options.year ?? DEMO_YEAR;
+  if (!must(await client.call('commune.get'), 'commune.get')) must(await client.call('commune.setup', DEMO_COMMUNE), 'commune.setup');
+  const root = must(await client.call('org.list'), 'org.list').find((u) => u.kind === 'commune')!;
+  const cell = must(await client.call('org.create', { parentId: root.id, kind: 'basic-cell', type: 'village', name: options.cellName ?? DEMO_CELL_NAME }), 'org.create');
+  const ids: Record<string, string> = {};
+  for (const [i, m] of DEMO_MEMBERS.entries()) {
+    const created = must(
+      await client.call('member.create', {
+        fullName: m.fullName,
+        gender: m.gender,
+        birthDate: `${Number(m.admittedOn.slice(0, 4)) - 24}-0${1 + (i % 9)}-1${i % 9}`,
+        admittedOn: m.admittedOn,
+        confirmedOn: m.confirmedOn,
+        orgUnitId: cell.id,
+        category: m.category,
+        partyRole: m.partyRole,
+        status: m.confirmedOn === null ? 'probationary' : 'official',
+        workplace: m.category === 'outside' ? null : 'UBND xã Xuân Hòa',
+      }),
+      `member.create ${m.fullName}`,
+    );
+    if (m.exemptFrom) {
+      must(
+        await client.call('member.changeStatus', { id: created.id, status: 'exempt', fromDate: m.exemptFrom, place: null, reason: 'Tuổi cao, sức yếu; QĐ 12-QĐ/ĐU' }),
+        'member.changeStatus',
+      );
+    }
+    ids[m.key] = created.id;
+  }
+  const years = must(await client.call('year.list'), 'year.list');
+  if (!years.some((y) => y.year === year)) must(await client.call('year.create', { year }), 'year.create');
+  must(
+    await client.call('year.update', {
+      year,
+      settings: { deadlines: { meetingsFrom: `${year}-11-25`, meetingsTo: `${year}-12-15`, decisionOn: `${year}-12-25`, reportOn: `${year + 1}-01-10` } },
+    }),
+    'year.update',
+  );
+  const byKey = new Map(DEMO_MEMBERS.map((m) => [m.key, m]));
+  const byId = new Map(Object.entries(ids).map(([k, v]) => [v, k]));
+  return { client, year, rootId: root.id, cellId: cell.id, ids, spec: (key) => byKey.get(key)!, keyOf: (id) => byId.get(id)! };
+}
+
+/** Each criterion scored at `ratio` of its maximum, rounded down to tenths. */
+export async function scoresFor(client: ApiClient, year: number, form: ReviewFormCode, ratio: number): Promise<Record<string, number>> {
+  const template = must(await client.call('criteria.get', { year, form }), 'criteria.get');
+  return Object.fromEntries(template.criteria.map((c) => [c.id, Math.floor(c.maxPoints * ratio * 10) / 10]));
+}
+
+export async function createDemoMeeting(cell: DemoCell): Promise<MeetingView> {
+  return must(await cell.client.call('meeting.create', { year: cell.year, orgUnitId: cell.cellId }), 'meeting.create');
+}
+
+async function next(cell: DemoCell, view: MeetingView): Promise<MeetingView> {
+  const current = view.steps.find((s) => s.key === view.currentStep)!;
+  const following = view.steps[current.index];
+  if (!following) return view;
+  return must(await cell.client.call('meeting.setStep', { meetingId: view.id, step: following.key }), `meeting.setStep ${following.key}`);
+}
+
+export async function fillPreparation(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  const c = cell.client;
+  must(
+    await c.call('meeting.updatePreparation', {
+      meetingId,
+      patch: {
+        meetingDate: DEMO_MEETING_DATE,
+        startTime: '07:30',
+        place: 'Nhà văn hóa thôn Đông Hòa',
+        chairMemberId: cell.ids.hung!,
+        secretaryMemberId: cell.ids.minh!,
+        upperLevelAttendee: 'Đồng chí Vũ Văn Quang, Phó Bí thư Thường trực Đảng ủy xã',
+        draftSentOn: DEMO_DRAFT_SENT_ON,
+      },
+    }),
+    'meeting.updatePreparation',
+  );
+  let view!: MeetingView;
+  for (const m of DEMO_MEMBERS.filter((x) => x.review)) {
+    view = must(
+      await c.call('meeting.updateMemberPreparation', {
+        meetingId,
+        memberId: cell.ids[m.key]!,
+        patch: { selfReviewReceived: true, residenceReceived: m.category !== 'outside', civilServantRating: m.civilServantRating ?? null },
+      }),
+      'meeting.updateMemberPreparation',
+    );
+  }
+  return next(cell, view);
+}
+
+export async function takeAttendance(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  const entries = DEMO_MEMBERS.filter((m) => m.attendance !== null).map((m) => ({ memberId: cell.ids[m.key]!, attendance: m.attendance, absenceReason: m.absenceReason ?? null }));
+  const view = must(await cell.client.call('meeting.setAttendance', { meetingId, entries }), 'meeting.setAttendance');
+  return next(cell, view);
+}
+
+export async function reviewCollective(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  const c = cell.client;
+  const p = COLLECTIVE_PLAN;
+  const scores = await scoresFor(c, cell.year, '01', p.scoreRatio);
+  const view = must(
+    await c.call('meeting.updateCollective', {
+      meetingId,
+      patch: {
+        summary: p.summary,
+        shortcomings: p.shortcomings,
+        scores,
+        tasks: p.tasks,
+        comments: p.comments.map((x) => ({ speakerMemberId: cell.ids[x.speaker]!, content: x.content })),
+        response: 'Đồng chí bí thư tiếp thu, giải trình ý kiến.',
+        proposedLevel: p.proposedLevel,
+      },
+    }),
+    'meeting.updateCollective',
+  );
+  return next(cell, view);
+}
+
+/** The member step of one member: scores, task figures, disqualifiers, comments, response, proposal. */
+export async function reviewMember(cell: DemoCell, meetingId: string, key: string): Promise<MeetingView> {
+  const c = cell.client;
+  const m = cell.spec(key);
+  const r = m.review!;
+  const form: ReviewFormCode = m.category === 'leader' ? '02A' : m.category === 'staff' ? '02B' : '02C';
+  const view = must(
+    await c.call('meeting.updateMemberReview', {
+      meetingId,
+      memberId: cell.ids[key]!,
+      patch: {
+        scores: await scoresFor(c, cell.year, form, r.scoreRatio),
+        tasks: r.tasks,
+        disqualifiers: r.disqualifiers ?? [],
+        shortcomings: r.shortcomings ?? null,
+        comments: (r.comments ?? []).map((x) => ({ speakerMemberId: cell.ids[x.speaker]!, content: x.content })),
+        response: r.response ?? null,
+        proposedLevel: r.proposedLevel,
+      },
+    }),
+    `meeting.updateMemberReview ${m.fullName}`,
+  );
+  return next(cell, view);
+}
+
+/** Keys of the reviewed members in the meeting's order of business. */
+export function reviewOrder(cell: DemoCell, view: MeetingView): string[] {
+  return view.members.filter((m) => m.reviewed).map((m) => cell.keyOf(m.memberId));
+}
+
+export async function voteOn(cell: DemoCell, meetingId: string, subject: SubjectRef, vote: NonNullable<DemoMemberSpec['review']>['vote']): Promise<MeetingView> {
+  const votes = { HTXS: 0, HTT: 0, HTNV: 0, KHTNV: 0, ...vote.votes };
+  return must(
+    await cell.client.call('meeting.recordVote', { meetingId, subject, mode: vote.mode, votes, ...(vote.mode === 'ballot' ? { ballots: vote.ballots } : {}) }),
+    'meeting.recordVote',
+  );
+}
+
+export async function voteMembers(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  let view!: MeetingView;
+  for (const m of DEMO_MEMBERS.filter((x) => x.review)) view = await voteOn(cell, meetingId, { memberId: cell.ids[m.key]! }, m.review!.vote);
+  return next(cell, view);
+}
+
+export async function voteCollective(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  return next(cell, await voteOn(cell, meetingId, 'collective', COLLECTIVE_PLAN.vote));
+}
+
+export async function adoptRemediation(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  const c = cell.client;
+  let view = must(await c.call('meeting.updateRemediation', { meetingId, subject: 'collective', items: COLLECTIVE_PLAN.remediation }), 'meeting.updateRemediation');
+  for (const m of DEMO_MEMBERS.filter((x) => x.review?.remediation)) {
+    view = must(await c.call('meeting.updateRemediation', { meetingId, subject: { memberId: cell.ids[m.key]! }, items: m.review!.remediation! }), 'meeting.updateRemediation');
+  }
+  return next(cell, view);
+}
+
+export async function approveDemoMinutes(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  return next(cell, must(await cell.client.call('meeting.approveMinutes', { meetingId, approved: true, endTime: '11:15' }), 'meeting.approveMinutes'));
+}
+
+export async function finalizeDemoMeeting(cell: DemoCell, meetingId: string): Promise<MeetingView> {
+  return must(await cell.client.call('meeting.finalize', { meetingId, actor: 'Đồng chí Nguyễn Văn Hùng' }), 'meeting.finalize');
+}
+
+/** The member steps from `fromIndex` (0-based in the order of business) up to, not including, `toIndex`. */
+export async function reviewMembers(cell: DemoCell, meetingId: string, fromIndex = 0, toIndex?: number): Promise<MeetingView> {
+  let view = must(await cell.client.call('meeting.get', { meetingId }), 'meeting.get');
+  for (const key of reviewOrder(cell, view).slice(fromIndex, toIndex)) view = await reviewMember(cell, meetingId, key);
+  return view;
+}
+
+/** Runs a whole meeting, from creation to finalization. */
+export async function runDemoMeeting(cell: DemoCell): Promise<MeetingView> {
+  const created = await createDemoMeeting(cell);
+  const id = created.id;
+  await fillPreparation(cell, id);
+  await takeAttendance(cell, id);
+  await reviewCollective(cell, id);
+  await reviewMembers(cell, id);
+  await voteMembers(cell, id);
+  await voteCollective(cell, id);
+  await adoptRemediation(cell, id);
+  await approveDemoMinutes(cell, id);
+  return finalizeDemoMeeting(cell, id);
+}
