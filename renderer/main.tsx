@@ -9,6 +9,8 @@ import './styles/dashboard.css';
 import './styles/org.css';
 import './styles/register.css';
 import './styles/review.css';
+import './styles/meeting.css';
+import './styles/decision.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/contract/client';

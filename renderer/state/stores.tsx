@@ -6,6 +6,8 @@ import { useStore } from 'zustand';
 import type { ApiClient } from '../../shared/contract/client';
 import { createAppStore, type AppState, type AppStore } from './app-store';
 import { createDashboardStore, type DashboardState, type DashboardStore } from './dashboard-store';
+import { createDecisionStore, type DecisionState, type DecisionStore } from './decision-store';
+import { createMeetingStore, type MeetingState, type MeetingStore } from './meeting-store';
 import { createMemberStore, type MemberState, type MemberStore } from './member-store';
 import { createNoticeStore, type NoticeState, type NoticeStore } from './notice-store';
 import { createOrgStore, type OrgState, type OrgStore } from './org-store';
@@ -18,6 +20,8 @@ export interface Stores {
   dashboard: DashboardStore;
   notices: NoticeStore;
   review: ReviewStore;
+  decision: DecisionStore;
+  meeting: MeetingStore;
 }
 
 export function createStores(client: ApiClient): Stores {
@@ -29,6 +33,8 @@ export function createStores(client: ApiClient): Stores {
     members: createMemberStore(client, notices),
     dashboard: createDashboardStore(client, notices),
     review: createReviewStore(client, notices),
+    meeting: createMeetingStore(client, notices),
+    decision: createDecisionStore(client, notices),
   };
 }
 
@@ -49,4 +55,6 @@ export const useOrg = <T,>(select: (s: OrgState) => T): T => useStore(useStores(
 export const useMembers = <T,>(select: (s: MemberState) => T): T => useStore(useStores().members, select);
 export const useDashboard = <T,>(select: (s: DashboardState) => T): T => useStore(useStores().dashboard, select);
 export const useReview = <T,>(select: (s: ReviewState) => T): T => useStore(useStores().review, select);
+export const useDecision = <T,>(select: (s: DecisionState) => T): T => useStore(useStores().decision, select);
+export const useMeeting = <T,>(select: (s: MeetingState) => T): T => useStore(useStores().meeting, select);
 export const useNotices = <T,>(select: (s: NoticeState) => T): T => useStore(useStores().notices, select);

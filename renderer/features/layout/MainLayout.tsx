@@ -8,6 +8,8 @@ import { OrgPage } from '../org/OrgPage';
 import { RegisterPage } from '../members/RegisterPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ReviewYearPage } from '../review-year/ReviewYearPage';
+import { MeetingPage } from '../meeting/MeetingPage';
+import { DecisionPage } from '../decision/DecisionPage';
 
 export function MainLayout() {
   const page = useApp((s) => s.page);
@@ -24,6 +26,8 @@ export function MainLayout() {
           {page === 'org' && <OrgPage />}
           {page === 'members' && <RegisterPage />}
           {page === 'review' && <ReviewYearPage />}
+          {page === 'meeting' && <MeetingPage />}
+          {page === 'decision' && <DecisionPage />}
           {page === 'settings' && <SettingsPage />}
         </main>
       </div>

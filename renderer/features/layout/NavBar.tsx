@@ -7,6 +7,8 @@ const items: { page: Page; label: string }[] = [
   { page: 'org', label: 'Tổ chức đảng' },
   { page: 'members', label: 'Đảng viên' },
   { page: 'review', label: 'Đợt kiểm điểm' },
+  { page: 'meeting', label: 'Hội nghị kiểm điểm' },
+  { page: 'decision', label: 'Đảng ủy quyết định' },
   { page: 'settings', label: 'Cài đặt' },
 ];
 

@@ -13,6 +13,7 @@ import { DisciplineDialog } from './DisciplineDialog';
 import { HistoryTables } from './HistoryTables';
 import { StatusChangeDialog } from './StatusChangeDialog';
 import { TransferDialog } from './TransferDialog';
+import { MemberReviewHistory } from '../decision/MemberReviewHistory';
 
 type Action = 'status' | 'transfer' | 'discipline' | 'award';
 
@@ -78,6 +79,7 @@ export function MemberDetailPage({ id }: { id: string }) {
 
       <MemberFacts member={m} unitName={unitName} />
       <HistoryTables detail={detail} unitName={unitName} />
+      <MemberReviewHistory memberId={m.id} fullName={m.fullName} />
 
       {action === 'status' && <StatusChangeDialog member={m} onClose={() => setAction(null)} />}
       {action === 'transfer' && <TransferDialog member={m} units={units} onClose={() => setAction(null)} />}

@@ -1,0 +1,87 @@
+// "Khóa quyết định công nhận" of the scope: what still blocks it in plain words, then the decision
+// number and date. The button stays usable while blocked, so the core's refusal (which says what to
+// fix) is shown rather than a silent grey button. Hidden once everything in the scope is recognized.
+// Layer: renderer.
+import { useState, type FormEvent } from 'react';
+import type { DecisionView } from '../../../shared/meeting/decision';
+import { formatDateVi } from '../../../shared/text/dates';
+import { useDecision, useStores } from '../../state/stores';
+import { TextField } from '../../ui/fields';
+import { FormAlert } from '../../ui/FormAlert';
+import { coreFormErrors, firstErrorField, focusField, type FieldErrors } from '../../ui/form-errors';
+
+const FIELDS = ['decisionNo', 'decidedOn'] as const;
+
+export function LockPanel({ view }: { view: DecisionView }) {
+  const { decision, notices } = useStores();
+  const scopeName = useDecision((s) => (s.scope === null ? 'toàn Đảng bộ xã' : (s.board?.rows.find((r) => r.basicOrgId === s.scope)?.basicOrgName ?? '')));
+  const [decisionNo, setDecisionNo] = useState('');
+  const [decidedOn, setDecidedOn] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const allRecognized = view.subjects.length > 0 && view.subjects.every((s) => s.locked) && view.units.every((u) => u.reviewed === 0 || u.state === 'decided');
+  if (allRecognized) {
+    return (
+      <section className="decision-block" aria-labelledby="lock-title">
+        <h3 id="lock-title">Quyết định công nhận</h3>
+        <p className="ok-note">Mọi kết quả của {scopeName} đã được công nhận. Muốn thay đổi một kết quả, dùng phần “Xếp loại lại (Mẫu 03)”.</p>
+      </section>
+    );
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await decision.getState().lock({ decisionNo: decisionNo.trim(), decidedOn });
+    setBusy(false);
+    if (!result.ok) {
+      const mapped = coreFormErrors(result.error, FIELDS);
+      setErrors(mapped.fields);
+      setGeneral(mapped.general);
+      const first = firstErrorField(FIELDS, mapped.fields);
+      if (first) focusField(`lock-${first}`);
+      return;
+    }
+    setErrors({});
+    setGeneral(null);
+    setDecisionNo('');
+    setDecidedOn('');
+    notices.getState().push('success', `Đã khóa Quyết định công nhận số ${result.value.decisionNo} ngày ${formatDateVi(result.value.decidedOn)}.`);
+  }
+
+  return (
+    <section className="decision-block lock-panel" aria-labelledby="lock-title">
+      <h3 id="lock-title">Khóa quyết định công nhận — {scopeName}</h3>
+      <p className="part-lead">Khi khóa, kết quả xếp loại được công nhận và không sửa được nữa (chỉ xếp loại lại bằng Mẫu 03).</p>
+      {view.blockers.length > 0 ? (
+        <div className="blockers" role="note" aria-labelledby="blockers-title">
+          <p id="blockers-title" className="blockers-title">
+            Chưa thể khóa quyết định vì:
+          </p>
+          <ul>
+            {view.blockers.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="ok-note">Đã đủ điều kiện khóa quyết định công nhận.</p>
+      )}
+      <form onSubmit={onSubmit} noValidate className="form lock-form">
+        <FormAlert message={general} />
+        <div className="form-row">
+          <TextField id="lock-decisionNo" label="Số quyết định" required value={decisionNo} onChange={setDecisionNo} placeholder="Ví dụ: 15-QĐ/ĐU" error={errors.decisionNo} maxLength={100} />
+          <TextField id="lock-decidedOn" label="Ngày quyết định" type="date" required value={decidedOn} onChange={setDecidedOn} error={errors.decidedOn} hint="Ngày/tháng/năm, ví dụ 22/12/2026." />
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary btn-large" disabled={busy}>
+            {busy ? 'Đang khóa…' : 'Khóa quyết định công nhận'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
