@@ -25,12 +25,17 @@ export interface BuildOptions {
   today: string;
 }
 
-const SUBJECT_NAMES = { member: 'một đảng viên', org: 'một tổ chức đảng', none: 'không chọn đối tượng' } as const;
+const SUBJECT_NAMES = { member: 'một đảng viên', org: 'một tổ chức đảng', none: 'toàn đảng bộ (không chọn đối tượng)' } as const;
 
 export function checkSubject(form: PrintFormCode, subject: PrintSubject): void {
   const info = PRINT_FORMS[form];
   if (!info.subjects.includes(subject.kind)) {
-    throw new DomainError('invalid-subject', `Mẫu "${info.title}" in cho ${info.subjects.map((k) => SUBJECT_NAMES[k]).join(' hoặc ')}, không phải ${SUBJECT_NAMES[subject.kind]}.`, { path: 'subject' });
+    const needed = info.subjects.map((k) => SUBJECT_NAMES[k]).join(' hoặc ');
+    const message =
+      subject.kind === 'none'
+        ? `Mẫu "${info.title}" cần chọn ${needed}.`
+        : `Mẫu "${info.title}" in cho ${needed}, không in cho ${SUBJECT_NAMES[subject.kind]}.`;
+    throw new DomainError('invalid-subject', message, { path: 'subject' });
   }
 }
 

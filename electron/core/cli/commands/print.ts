@@ -96,7 +96,9 @@ export const printCommand: CliCommand = {
         return EXIT_OK;
       }
       const subject: PrintSubject = member !== undefined ? { kind: 'member', id: member } : org !== undefined ? { kind: 'org', id: org } : { kind: 'none' };
-      const subjectOption = member !== undefined ? '--member' : org !== undefined ? '--org' : '--member';
+      // With no subject given, point at the option the form actually needs.
+      const needsOrg = !PRINT_FORMS[code].subjects.includes('member');
+      const subjectOption = member !== undefined ? '--member' : org !== undefined ? '--org' : needsOrg ? '--org' : '--member';
       const write = format === 'pdf' ? writeFormPdf : writeFormDocx;
       const result = await write(handle.kysely, { form: code, year, subject, copies, path: out }, today).catch((e: unknown) => refusal(e, subjectOption));
       printJson(io, { form: code, year, format, title: result.title, path: result.path, bytes: result.bytes, pages: result.pages, missing: result.missing });
