@@ -20,6 +20,9 @@ export function startWebServer(dataDir: string, extraEnv: Record<string, string>
     cwd: root,
     env: { ...process.env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx runs the server in a child process, so stopping only the launcher
+    // would leave the real server (and its open database) running — not a crash at all.
+    detached: true,
   });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -39,7 +42,7 @@ export function startWebServer(dataDir: string, extraEnv: Record<string, string>
             new Promise((done) => {
               if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once('exit', () => done());
-              child.kill(signal);
+              process.kill(-child.pid!, signal);
             }),
         });
       }
