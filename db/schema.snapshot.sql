@@ -64,6 +64,9 @@ CREATE INDEX org_unit_parent ON org_unit (parent_id);
 -- index past_level_member_year
 CREATE UNIQUE INDEX past_level_member_year ON past_level (member_id, year);
 
+-- index print_log_document
+CREATE INDEX print_log_document ON print_log (meeting_id, document, content_hash);
+
 -- index re_rating_decision
 CREATE INDEX re_rating_decision ON re_rating (level_decision_id);
 
@@ -410,6 +413,17 @@ CREATE TABLE past_level (
   updated_at TEXT NOT NULL
 ) STRICT;
 
+-- table print_log
+CREATE TABLE print_log (
+  id TEXT PRIMARY KEY,
+  meeting_id TEXT NOT NULL REFERENCES meeting (id),
+  document TEXT NOT NULL CHECK (document IN ('minutes')),
+  content_hash TEXT NOT NULL,
+  copy_no INTEGER NOT NULL CHECK (copy_no >= 0),
+  format TEXT NOT NULL CHECK (format IN ('pdf', 'docx')),
+  printed_at TEXT NOT NULL
+) STRICT;
+
 -- table re_rating
 CREATE TABLE re_rating (
   id TEXT PRIMARY KEY,
@@ -505,4 +519,16 @@ END;
 CREATE TRIGGER issued_document_keep BEFORE DELETE ON issued_document
 BEGIN
   SELECT RAISE(ABORT, 'issued document numbers are never deleted; void the document instead');
+END;
+
+-- trigger print_log_fixed
+CREATE TRIGGER print_log_fixed BEFORE UPDATE ON print_log
+BEGIN
+  SELECT RAISE(ABORT, 'the print log is never changed');
+END;
+
+-- trigger print_log_keep
+CREATE TRIGGER print_log_keep BEFORE DELETE ON print_log
+BEGIN
+  SELECT RAISE(ABORT, 'the print log is never deleted');
 END;

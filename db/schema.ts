@@ -363,6 +363,17 @@ export interface AuditLogTable {
   at: string;
 }
 
+/** One print of a meeting document (migration 5): copy 0 is the original, later ones are "BẢN SAO". */
+export interface PrintLogTable {
+  id: string;
+  meetingId: string;
+  document: 'minutes';
+  contentHash: string;
+  copyNo: number;
+  format: 'pdf' | 'docx';
+  printedAt: string;
+}
+
 export interface DB {
   appSetting: AppSettingTable;
   commune: CommuneTable;
@@ -388,4 +399,5 @@ export interface DB {
   reRating: ReRatingTable;
   pastLevel: PastLevelTable;
   auditLog: AuditLogTable;
+  printLog: PrintLogTable;
 }

@@ -1,5 +1,6 @@
 // Entry of the renderer bundle: fonts and styles, the client over the right transport (IPC in
 // Electron, HTTP in browser mode), and the app. Layer: renderer.
+import './zod-jitless';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -11,6 +12,7 @@ import './styles/register.css';
 import './styles/review.css';
 import './styles/meeting.css';
 import './styles/decision.css';
+import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/contract/client';

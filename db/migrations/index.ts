@@ -4,7 +4,8 @@ import { migration001 } from './001-register';
 import { migration002 } from './002-review-year';
 import { migration003 } from './003-meetings';
 import { migration004 } from './004-document-numbers';
+import { migration005 } from './005-print-log';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

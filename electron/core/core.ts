@@ -41,6 +41,10 @@ import { decisionBoard, getDecision, setDecisionLevel } from './services/decisio
 import { getRecognition, lockDecision, reRate } from './services/decision-lock-service';
 import { recordPastLevel, reviewHistory } from './services/history-service';
 
+// ---- Print preview ----
+import { createPreviewStore, type PreviewDocument, type PreviewStore, type PreviewStoreOptions } from './print/preview-store';
+import { PREVIEW_PATH_PREFIX } from './transports/static-files';
+
 export interface CoreOptions {
   /** Path of the SQLite file; its folder holds backups too. */
   dbPath: string;
@@ -50,11 +54,37 @@ export interface CoreOptions {
   now?: () => Date;
   /** Where unexpected errors are logged (defaults to stderr). */
   log?: (message: string) => void;
+  /** Lifetime, count and clock of the in-memory print previews (tests). */
+  preview?: PreviewStoreOptions;
 }
 
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  /** A print preview document stored by `print.previewOpen`, for the /preview/<id> route of both shells. */
+  previewDocument(id: string): PreviewDocument | null;
   close(): void;
+}
+
+// ---- Print preview ----
+const previewStores = new WeakMap<ServiceContext, PreviewStore>();
+
+/** The preview store of a core (one per service context, like the batch jobs). */
+export function previewStoreOf(ctx: ServiceContext, options?: PreviewStoreOptions): PreviewStore {
+  let store = previewStores.get(ctx);
+  if (!store) previewStores.set(ctx, (store = createPreviewStore(options)));
+  return store;
+}
+
+async function openPreview(ctx: ServiceContext, input: Parameters<typeof previewForm>[1]) {
+  const preview = await previewForm(ctx, input);
+  const doc = previewStoreOf(ctx).put(preview.title, preview.html);
+  return { previewId: doc.id, url: `${PREVIEW_PATH_PREFIX}${doc.id}`, form: preview.form, title: preview.title, missing: preview.missing, page: pageSizeOf(preview.html) };
+}
+
+/** The page size the document's print CSS declares (`@page{size:210mm 297mm…}`), A4 portrait by default. */
+export function pageSizeOf(html: string): { widthMm: number; heightMm: number } {
+  const m = /@page\s*\{\s*size:\s*([\d.]+)mm\s+([\d.]+)mm/.exec(html);
+  return m ? { widthMm: Number(m[1]), heightMm: Number(m[2]) } : { widthMm: 210, heightMm: 297 };
 }
 
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -133,6 +163,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'decision.reRate': (input) => reRate(ctx, input),
     'member.reviewHistory': (input) => reviewHistory(ctx, input),
     'member.recordPastLevel': (input) => recordPastLevel(ctx, input),
+    // ---- Print preview ----
+    'print.previewOpen': (input) => openPreview(ctx, input),
   };
 }
 
@@ -147,15 +179,18 @@ export function openCore(options: CoreOptions): Core {
     shell: options.shell,
     version: options.version ?? APP_VERSION,
   };
+  const previews = previewStoreOf(ctx, options.preview);
   const router = createRouter(createHandlers(ctx), {
     onInternalError: (method, err) => log(`[core] ${method}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   });
   let closed = false;
   return {
     dispatch: (method, input) => router.dispatch(method, input),
+    previewDocument: (id) => (closed ? null : previews.get(id)),
     close() {
       if (closed) return;
       closed = true;
+      previews.clear();
       db.close();
     },
   };

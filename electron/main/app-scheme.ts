@@ -1,7 +1,7 @@
 // The app:// origin the Electron window loads the renderer from, and the pure policies built on it:
 // which URLs the window may navigate to, which requests may leave the renderer, and how an app://
 // URL maps to a file of dist/renderer. No Electron import, so tests load it. Layer: electron/main (shell).
-import { resolveStaticPath } from '../core/transports/static-files';
+import { isPreviewPath, previewIdFromPath, resolveStaticPath } from '../core/transports/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kiemdiem';
@@ -33,12 +33,29 @@ export function isAllowedRequestUrl(url: string): boolean {
   return u.protocol === 'devtools:' || u.protocol === 'data:' || u.protocol === 'blob:';
 }
 
+/** The raw path (still percent-encoded, with its query) of an app:// URL. */
+function rawPathOf(requestUrl: string): string {
+  const afterOrigin = requestUrl.slice(requestUrl.indexOf('//') + 2);
+  const slash = afterOrigin.indexOf('/');
+  return slash === -1 ? '/' : afterOrigin.slice(slash);
+}
+
 /** Maps an app:// request URL to a file inside `rendererDir`, or null (→ 404). */
 export function resolveAppRequest(requestUrl: string, rendererDir: string): string | null {
   if (!isAppUrl(requestUrl)) return null;
   // Use the raw path (still percent-encoded) so the traversal checks see what was sent.
-  const afterOrigin = requestUrl.slice(requestUrl.indexOf('//') + 2);
-  const slash = afterOrigin.indexOf('/');
-  const rawPath = slash === -1 ? '/' : afterOrigin.slice(slash);
+  const rawPath = rawPathOf(requestUrl);
+  if (isPreviewPath(rawPath)) return null;
   return resolveStaticPath(rendererDir, rawPath);
+}
+
+/**
+ * For app://kiemdiem/preview/<id>: what the protocol handler should do — `{id}` (serve the core's
+ * preview document, or 404), or null when the URL is not a preview request (serve a file).
+ */
+export function appPreviewRequest(requestUrl: string): { id: string | null } | null {
+  if (!isAppUrl(requestUrl)) return null;
+  const rawPath = rawPathOf(requestUrl);
+  if (!isPreviewPath(rawPath)) return null;
+  return { id: previewIdFromPath(rawPath) };
 }

@@ -53,7 +53,7 @@ async function start(): Promise<void> {
   // No network at all: the renderer only ever loads app:// files (devtools keep working).
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
 
-  serveAppProtocol(rendererDir);
+  serveAppProtocol(rendererDir, (id) => core?.previewDocument(id) ?? null);
   removeIpcHandlers = registerIpcHandlers(core);
   installAppMenu();
   mainWindow = createMainWindow({ preloadPath, devTools: !app.isPackaged });

@@ -9,7 +9,7 @@ import type { Commune } from '../../shared/domain/commune';
 import type { DemoSummary } from '../../shared/domain/demo';
 import type { NoticeStore } from './notice-store';
 
-export type Page = 'dashboard' | 'org' | 'members' | 'review' | 'meeting' | 'decision' | 'settings';
+export type Page = 'dashboard' | 'org' | 'members' | 'review' | 'meeting' | 'decision' | 'print' | 'settings';
 
 export type Phase = 'loading' | 'setup' | 'ready' | 'failed';
 

@@ -12,6 +12,7 @@ import { createMemberStore, type MemberState, type MemberStore } from './member-
 import { createNoticeStore, type NoticeState, type NoticeStore } from './notice-store';
 import { createOrgStore, type OrgState, type OrgStore } from './org-store';
 import { createReviewStore, type ReviewState, type ReviewStore } from './review-store';
+import { createPrintStore, type PrintState, type PrintStore } from './print-store';
 
 export interface Stores {
   app: AppStore;
@@ -22,6 +23,7 @@ export interface Stores {
   review: ReviewStore;
   decision: DecisionStore;
   meeting: MeetingStore;
+  print: PrintStore;
 }
 
 export function createStores(client: ApiClient): Stores {
@@ -35,6 +37,7 @@ export function createStores(client: ApiClient): Stores {
     review: createReviewStore(client, notices),
     meeting: createMeetingStore(client, notices),
     decision: createDecisionStore(client, notices),
+    print: createPrintStore(client, notices),
   };
 }
 
@@ -57,4 +60,5 @@ export const useDashboard = <T,>(select: (s: DashboardState) => T): T => useStor
 export const useReview = <T,>(select: (s: ReviewState) => T): T => useStore(useStores().review, select);
 export const useDecision = <T,>(select: (s: DecisionState) => T): T => useStore(useStores().decision, select);
 export const useMeeting = <T,>(select: (s: MeetingState) => T): T => useStore(useStores().meeting, select);
+export const usePrint = <T,>(select: (s: PrintState) => T): T => useStore(useStores().print, select);
 export const useNotices = <T,>(select: (s: NoticeState) => T): T => useStore(useStores().notices, select);

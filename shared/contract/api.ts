@@ -206,6 +206,12 @@ export const api = {
   'decision.reRate': command(reRateSchema, returns<ReRatingRecord>(), 'Re-rates a recognized level (Mẫu 03) with reason and decision number; audited.'),
   'member.reviewHistory': query(memberRefSchema, returns<MemberReviewHistory>(), 'A member’s levels by year and the 5-consecutive-HTXS flag.'),
   'member.recordPastLevel': command(recordPastLevelSchema, returns<MemberReviewHistory>(), 'Enters a past year’s level under a record-only rule set (QĐ 124 / QĐ 132), checked by the rules.'),
+  // ---- Print preview ----
+  'print.previewOpen': command(
+    z.object({ form: printFormSchema, year: reviewYearNumber(), subject: subjectSchema, copies: z.number().int().min(1).max(200).optional() }).strict(),
+    returns<{ previewId: string; url: string; form: string; title: string; missing: MissingItem[]; page: { widthMm: number; heightMm: number } }>(),
+    'Renders a form and keeps it in memory for 10 minutes under a random id; the renderer shows `url` (/preview/<id>) in an iframe of the page size (A4 portrait or landscape), served with the document’s own CSP.',
+  ),
 } as const;
 
 export type Api = typeof api;

@@ -1,6 +1,7 @@
-// The printable forms of part 1 with the subjects they take: a member, an org unit, or none (a fully
-// blank form). The CLI `--form CODE`, the API and the batch jobs use these codes; part 2 adds the forms
-// filled from meetings and decisions to the same table. Layer: shared.
+// The printable forms with the subjects they take: a member, an org unit, or none (a fully blank form, or
+// the whole commune for the Đảng ủy's documents). The CLI `--form CODE`, the API and the batch jobs use
+// these codes: part 1 the blank and register forms, part 2 the forms filled from meetings and decisions
+// (01, 02, bien-ban, giay-moi, 03, quyet-dinh, bao-cao, thong-ke). Layer: shared.
 import { z } from 'zod';
 
 export type SubjectKind = 'member' | 'org' | 'none';
@@ -16,7 +17,26 @@ export interface PrintFormInfo {
   formats: readonly ('pdf' | 'docx')[];
 }
 
-export const PRINT_FORM_CODES = ['blank-01', 'blank-02', 'blank-02A', 'blank-02B', 'blank-02C', 'register', 'member-sheet', 'ballots', '04'] as const;
+export const PRINT_FORM_CODES = [
+  'blank-01',
+  'blank-02',
+  'blank-02A',
+  'blank-02B',
+  'blank-02C',
+  'register',
+  'member-sheet',
+  'ballots',
+  '04',
+  // Part 2: filled from the meetings and the Đảng ủy's decisions.
+  '01',
+  '02',
+  'bien-ban',
+  'giay-moi',
+  '03',
+  'quyet-dinh',
+  'bao-cao',
+  'thong-ke',
+] as const;
 export type PrintFormCode = (typeof PRINT_FORM_CODES)[number];
 
 const BOTH = ['pdf', 'docx'] as const;
@@ -31,7 +51,18 @@ export const PRINT_FORMS: Readonly<Record<PrintFormCode, PrintFormInfo>> = {
   'member-sheet': { code: 'member-sheet', title: 'Phiếu xác nhận thông tin đảng viên (để đảng viên kiểm tra, ký)', subjects: ['member'], individual: true, formats: BOTH },
   ballots: { code: 'ballots', title: 'Phiếu biểu quyết xếp loại đảng viên của chi bộ', subjects: ['org'], individual: false, formats: BOTH },
   '04': { code: '04', title: 'Mẫu 04 — Danh mục hồ sơ kiểm điểm, đánh giá, xếp loại', subjects: ['org'], individual: false, formats: BOTH },
+  '01': { code: '01', title: 'Mẫu 01 — Báo cáo kiểm điểm, tự đánh giá, xếp loại của chi bộ (theo hội nghị)', subjects: ['org'], individual: false, formats: BOTH },
+  '02': { code: '02', title: 'Mẫu 02A/02B/02C — Bản kiểm điểm cá nhân (theo hội nghị)', subjects: ['member'], individual: true, formats: BOTH },
+  'bien-ban': { code: 'bien-ban', title: 'Biên bản hội nghị kiểm điểm, đánh giá, xếp loại chất lượng', subjects: ['org'], individual: false, formats: BOTH },
+  'giay-moi': { code: 'giay-moi', title: 'Giấy mời dự hội nghị kiểm điểm (mỗi người một tờ)', subjects: ['org'], individual: false, formats: BOTH },
+  '03': { code: '03', title: 'Mẫu 03 — Quyết định đánh giá, xếp loại lại', subjects: ['member', 'org'], individual: true, formats: BOTH },
+  'quyet-dinh': { code: 'quyet-dinh', title: 'Quyết định công nhận kết quả đánh giá, xếp loại (kèm danh sách)', subjects: ['none', 'org'], individual: false, formats: BOTH },
+  'bao-cao': { code: 'bao-cao', title: 'Báo cáo tổng hợp kết quả kiểm điểm, đánh giá, xếp loại của Đảng ủy', subjects: ['none', 'org'], individual: false, formats: BOTH },
+  'thong-ke': { code: 'thong-ke', title: 'Biểu thống kê kết quả đánh giá, xếp loại tổ chức đảng và đảng viên', subjects: ['none', 'org'], individual: false, formats: BOTH },
 };
+
+/** Forms filled from the meetings and decisions (part 2): their data is loaded with the meetings. */
+export const REVIEW_FORM_CODES: readonly PrintFormCode[] = ['01', '02', 'bien-ban', 'giay-moi', '03', 'quyet-dinh', 'bao-cao', 'thong-ke'];
 
 export const printFormSchema = z.enum(PRINT_FORM_CODES, { error: `Mẫu in phải là một trong: ${PRINT_FORM_CODES.join(', ')}.` });
 

@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<Record<string, number>>> = {
   startup: benchStartup,
   search: async () => (await import('./search')).benchSearch(),
   print: async () => (await import('./print')).benchPrint(),
+  meeting: async () => (await import('./meeting')).benchMeeting(),
 };
 
 const names = process.argv.slice(2);

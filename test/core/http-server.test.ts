@@ -242,13 +242,21 @@ describe('static files', () => {
       expect(res.body).toContain(`<meta name="kiemdiem-token" content="${server.token}">`);
       expect(res.body.indexOf('kiemdiem-token')).toBeLessThan(res.body.indexOf('</head>'));
       const csp = res.headers['content-security-policy'] as string;
-      for (const directive of ["default-src 'self'", "script-src 'self'", "font-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+      for (const directive of ["default-src 'self'", "script-src 'self'", "font-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "frame-src 'self'", "child-src 'self'"]) {
         expect(csp).toContain(directive);
       }
       expect(csp).not.toContain('unsafe-eval');
+      expect(csp).not.toContain('unsafe-inline');
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     }
+  });
+
+  it('answers /preview/<id> with 404 when the core keeps no previews (a fake without previewDocument)', async () => {
+    const res = await raw({ path: '/preview/' + 'a'.repeat(32) });
+    expect(res.status).toBe(404);
+    expect(res.headers['content-security-policy']).toBeUndefined();
+    expect(dispatch).not.toHaveBeenCalled();
   });
 
   it('serves assets with their content types', async () => {

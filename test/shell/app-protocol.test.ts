@@ -1,7 +1,7 @@
 // The app:// scheme policies: file resolution without traversal, navigation and network filters.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAllowedRequestUrl, isAppUrl, resolveAppRequest } from '../../electron/main/app-scheme';
+import { appPreviewRequest, isAllowedRequestUrl, isAppUrl, resolveAppRequest } from '../../electron/main/app-scheme';
 
 const root = path.resolve('/srv/app/dist/renderer');
 
@@ -28,6 +28,24 @@ describe('resolveAppRequest', () => {
     ]) {
       expect(resolveAppRequest(url, root), url).toBeNull();
     }
+  });
+});
+
+describe('appPreviewRequest', () => {
+  const id = '0123456789abcdef0123456789abcdef';
+  it('recognises app://kiemdiem/preview/<id> and never maps it to a file', () => {
+    expect(appPreviewRequest(`app://kiemdiem/preview/${id}`)).toEqual({ id });
+    expect(appPreviewRequest(`app://kiemdiem/preview/${id}?x=1`)).toEqual({ id });
+    expect(resolveAppRequest(`app://kiemdiem/preview/${id}`, root)).toBeNull();
+  });
+
+  it('a malformed id is a preview request without an id (→ 404), other paths are files', () => {
+    for (const url of ['app://kiemdiem/preview/', 'app://kiemdiem/preview', 'app://kiemdiem/preview/../index.html', `app://kiemdiem/preview/${id.toUpperCase()}`]) {
+      expect(appPreviewRequest(url), url).toEqual({ id: null });
+    }
+    expect(appPreviewRequest('app://kiemdiem/index.html')).toBeNull();
+    expect(appPreviewRequest(`app://other/preview/${id}`)).toBeNull();
+    expect(appPreviewRequest(`http://127.0.0.1:1/preview/${id}`)).toBeNull();
   });
 });
 

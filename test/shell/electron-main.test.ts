@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../shared/contract/api';
+import { PREVIEW_CONTENT_SECURITY_POLICY } from '../../electron/core/transports/static-files';
 
 const h = vi.hoisted(() => {
   const state = {
@@ -93,9 +94,11 @@ vi.mock('../../electron/core/core', () => ({
   openCore: (options: { dbPath: string; shell: string }) => {
     if (h.openCoreError) throw h.openCoreError;
     h.opened.push(options);
-    return { dispatch: h.dispatch, close: vi.fn() };
+    return { dispatch: h.dispatch, close: vi.fn(), previewDocument: (id: string) => (id === PREVIEW_ID ? { id, title: 'Mẫu', html: '<!DOCTYPE html><p>ĐẢNG CỘNG SẢN VIỆT NAM</p>', createdAt: 0 } : null) };
   },
 }));
+
+const PREVIEW_ID = '0123456789abcdef0123456789abcdef';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kiemdiem-shell-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -162,6 +165,15 @@ describe('electron main wiring', () => {
 
     const res = await h.protocolHandler!({ url: 'app://kiemdiem/../package.json', method: 'GET' });
     expect(res.status).toBe(404);
+
+    // Print previews: the core's document, with its own CSP; an unknown id is a 404.
+    const preview = await h.protocolHandler!({ url: `app://kiemdiem/preview/${PREVIEW_ID}`, method: 'GET' });
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('content-security-policy')).toBe(PREVIEW_CONTENT_SECURITY_POLICY);
+    expect(preview.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await preview.text()).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect((await h.protocolHandler!({ url: `app://kiemdiem/preview/${'f'.repeat(32)}`, method: 'GET' })).status).toBe(404);
+    expect((await h.protocolHandler!({ url: 'app://kiemdiem/preview/x', method: 'GET' })).status).toBe(404);
     expect(h.menu).toBeTruthy();
   });
 

@@ -3,6 +3,7 @@
 // reused for all documents; progress is reported after each document and a cancel request is honoured
 // between documents. Used by the core's job API (print.batchStart …) and by the CLI `print --all`.
 // Layer: electron/core.
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../../shared/contract/result';
@@ -16,7 +17,7 @@ import { getRuleSet } from '../../../shared/rules/rule-sets';
 import { sortByVietnameseName } from '../../../shared/text/names';
 import type { Executor } from '../../../db/repos/executor';
 import { writeFileAtomic } from '../files/atomic-write';
-import { buildFromData } from './build-form';
+import { batchMembers, buildFromData, loadFormData, recordPrint, type BuiltPrint } from './build-form';
 import { holdingUnitsUnder, loadPrintData, type PrintData } from './data';
 import { renderDocx } from './docx';
 import { subjectFileName } from './file-names';
@@ -74,6 +75,8 @@ export interface PlannedSubject {
 export interface BatchPlan {
   data: PrintData;
   subjects: PlannedSubject[];
+  /** Counts a written print of a finalized meeting's minutes (part 2); absent in plans made by hand. */
+  record?: (built: BuiltPrint, format: 'pdf' | 'docx') => Promise<void>;
 }
 
 const MAX_MISSING = 1000;
@@ -87,7 +90,7 @@ export async function planBatch(db: Executor, req: BatchRequest): Promise<BatchP
   const root = req.orgId ? probe.unitById.get(req.orgId) : probe.units.find((u) => u.kind === 'commune');
   if (!root) throw new DomainError('not-found', 'Không tìm thấy tổ chức đảng đã chọn.', { path: 'orgId' });
   const cells = holdingUnitsUnder(probe.units, root.id);
-  const data = await loadPrintData(db, req.year, { unitIds: cells.map((u) => u.id) });
+  const data = await loadFormData(db, req.form, req.year, cells.map((u) => u.id));
   const info = PRINT_FORMS[req.form];
   const ext = req.format;
   const subjects: PlannedSubject[] = [];
@@ -101,16 +104,22 @@ export async function planBatch(db: Executor, req: BatchRequest): Promise<BatchP
         members = members.filter((m) => memberEligibility(m, data.year.settings.reviewDate, ruleSet)?.reviewed);
         if (wanted) members = members.filter((m) => memberEligibility(m, data.year.settings.reviewDate, ruleSet)?.form === wanted);
       }
+      members = batchMembers(data, req.form, members);
       for (const m of sortByVietnameseName(members, (x) => x.fullName)) {
         subjects.push({ subject: { kind: 'member', id: m.id }, label: m.fullName, fileName: subjectFileName(req.form, [cell.name, m.fullName], m.id, ext) });
       }
     }
+  } else if (info.subjects[0] === 'none') {
+    // The Đảng ủy's documents (decision, report, statistics): one for the scope chosen.
+    const subject: PrintSubject = req.orgId ? { kind: 'org', id: root.id } : { kind: 'none' };
+    subjects.push({ subject, label: root.name, fileName: subjectFileName(req.form, [root.name], root.id, ext) });
   } else {
     for (const cell of cells.filter((c) => c.closedOn === null)) {
       subjects.push({ subject: { kind: 'org', id: cell.id }, label: cell.name, fileName: subjectFileName(req.form, [cell.name], cell.id, ext) });
     }
   }
-  return { data, subjects };
+  const record = async (built: BuiltPrint, format: 'pdf' | 'docx') => recordPrint(db, built, format, new Date().toISOString(), randomUUID);
+  return { data, subjects, record };
 }
 
 /** Runs a planned batch; resolves when done or cancelled. */
@@ -123,6 +132,7 @@ export async function runBatch(plan: BatchPlan, req: BatchRequest, hooks: BatchH
   let pages = 0;
   let done = 0;
   const combinedParts: Buffer[] = [];
+  const combinedBuilt: BuiltPrint[] = [];
   if (!req.combined) mkdirSync(req.out, { recursive: true });
   const fontCss = req.format === 'pdf' ? bundledFontCss() : '';
   const renderer = req.format === 'pdf' ? (hooks.renderer ?? (await openPdfRenderer({ pages: BATCH_PAGES }))) : null;
@@ -135,15 +145,18 @@ export async function runBatch(plan: BatchPlan, req: BatchRequest, hooks: BatchH
   };
   // Documents printing now, in order; a window as wide as the renderer's pages keeps Chromium busy
   // while the next document is built and the previous file written.
-  const printing: { item: PlannedSubject; pdf: Promise<Buffer> }[] = [];
+  const printing: { item: PlannedSubject; pdf: Promise<Buffer>; built: BuiltPrint }[] = [];
   const finishOldest = async () => {
-    const { item, pdf: pending } = printing.shift()!;
+    const { item, pdf: pending, built } = printing.shift()!;
     const pdf = await pending;
     pages += pdfPageCount(pdf);
-    if (req.combined) combinedParts.push(pdf);
-    else {
+    if (req.combined) {
+      combinedParts.push(pdf);
+      combinedBuilt.push(built);
+    } else {
       const path = join(req.out, item.fileName);
       writeFileAtomic(path, pdf);
+      await plan.record?.(built, 'pdf');
       files.push(path);
     }
     done++;
@@ -161,11 +174,12 @@ export async function runBatch(plan: BatchPlan, req: BatchRequest, hooks: BatchH
       if (renderer) {
         const pdf = renderer.render(renderHtml(built.document, { fontCss }));
         pdf.catch(() => undefined); // awaited in order below; this only avoids an unhandled rejection meanwhile
-        printing.push({ item, pdf });
+        printing.push({ item, pdf, built });
         if (printing.length >= renderer.parallel) await finishOldest();
       } else {
         const path = join(req.out, item.fileName);
         writeFileAtomic(path, await renderDocx(built.document));
+        await plan.record?.(built, 'docx');
         files.push(path);
         done++;
         hooks.onProgress?.({ done, total, pages });
@@ -174,6 +188,7 @@ export async function runBatch(plan: BatchPlan, req: BatchRequest, hooks: BatchH
     while (printing.length > 0) await finishOldest();
     if (req.combined && !cancelled && combinedParts.length > 0) {
       writeFileAtomic(req.out, mergePdfs(combinedParts, `${PRINT_FORMS[req.form].title} - năm ${req.year}`));
+      for (const built of combinedBuilt) await plan.record?.(built, 'pdf');
       files.push(req.out);
     }
   } finally {

@@ -17,6 +17,18 @@ import { getReviewYear } from '../../../db/repos/review-years';
 import { getTemplate } from '../../../db/repos/criteria';
 import { memberFromRow } from '../../../db/repos/members';
 import { listIssued } from '../../../db/repos/document-numbers';
+import { buildDecisionView, type DecisionInput, type DecisionMeeting, type DecisionView, type RecognitionRecord } from '../../../shared/meeting/decision';
+import { buildMinutes, type MinutesDocument } from '../../../shared/meeting/minutes';
+import type { MeetingView } from '../../../shared/meeting/types';
+import { buildMeetingView } from '../../../shared/meeting/view';
+import { buildEligibilityView, type EligibilityView } from '../../../shared/review/eligibility-view';
+import { getRuleSet, type RuleSet } from '../../../shared/rules/rule-sets';
+import type { MeetingTable } from '../../../db/schema';
+import { listDecisions, listReRatings, listRecognitions, recognitionFromRow } from '../../../db/repos/decisions';
+import { listMeetingRows } from '../../../db/repos/meetings';
+import { countPrints } from '../../../db/repos/print-log';
+import { listRoster } from '../../../db/repos/review-years';
+import { frozenOf, loadMeeting } from '../services/meeting-record';
 
 const CHUNK = 500;
 
@@ -37,6 +49,102 @@ export interface PrintData {
   documents: IssuedDocumentTable[];
   /** The member-holding units the data covers. */
   scopeUnitIds: string[];
+  /** Meetings and decisions of the year (part-2 forms only; see loadReviewData). */
+  review?: ReviewData;
+}
+
+/** A meeting of a cell in scope as the forms print it. */
+export interface MeetingForPrint {
+  row: MeetingTable;
+  /** The frozen view of a finalized meeting; computed from the record while in progress. */
+  view: MeetingView;
+  /** The frozen minutes of a finalized meeting (never recomputed); computed while in progress. */
+  minutes: MinutesDocument;
+  frozen: boolean;
+}
+
+/** What the forms filled from meetings and decisions need (part 2), loaded once per form or batch. */
+export interface ReviewData {
+  ruleSet: RuleSet;
+  /** Meetings of the cells in scope, by org unit id. */
+  meetings: Map<string, MeetingForPrint>;
+  /** The Đảng ủy's decision view of the whole commune (subjects, quota groups, blockers, recognitions). */
+  decision: DecisionView;
+  decisionInput: DecisionInput;
+  /** Recognition decisions with the list each recognized. */
+  recognitions: RecognitionRecord[];
+  /** Eligibility of every member of the commune at the year's review date. */
+  eligibility: EligibilityView;
+  /** Prints of each finalized meeting's minutes from its current frozen record (meeting id → count). */
+  minutesPrints: Map<string, number>;
+}
+
+/** Loads the meetings of the cells in scope and the year's decisions; sets and returns `data.review`. */
+export async function loadReviewData(db: Executor, data: PrintData): Promise<ReviewData> {
+  if (data.review) return data.review;
+  const ruleSet = getRuleSet(data.year.settings.ruleSet);
+  if (!ruleSet) throw new DomainError('unknown-rule-set', `Bộ quy tắc "${data.year.settings.ruleSet}" của năm ${data.year.year} không được phiên bản này hỗ trợ.`, { path: 'year' });
+  const roster = await listRoster(
+    db,
+    data.units.map((u) => u.id),
+  );
+  const eligibility = buildEligibilityView({ reviewYear: data.year.year, reviewDate: data.year.settings.reviewDate, ruleSet, units: data.units, members: roster });
+  const rows = await listMeetingRows(db, data.year.id);
+  const inScope = new Set(data.scopeUnitIds);
+  const meetings = new Map<string, MeetingForPrint>();
+  const decisionMeetings: DecisionMeeting[] = [];
+  for (const row of rows) {
+    let frozen: { view: MeetingView; minutes: MinutesDocument } | null = null;
+    if (row.status === 'finalized') frozen = frozenOf(row);
+    decisionMeetings.push({ meetingId: row.id, orgUnitId: row.orgUnitId, status: row.status, meetingDate: row.meetingDate, view: frozen?.view ?? null });
+    if (!inScope.has(row.orgUnitId)) continue;
+    if (frozen) meetings.set(row.orgUnitId, { row, view: frozen.view, minutes: frozen.minutes, frozen: true });
+    else {
+      const view = buildMeetingView((await loadMeeting(db, row.id)).record);
+      meetings.set(row.orgUnitId, { row, view, minutes: buildMinutes(view), frozen: false });
+    }
+  }
+  const byId = data.unitById;
+  const decisionInput: DecisionInput = {
+    year: data.year.year,
+    settings: { ruleSet: data.year.settings.ruleSet, quota: data.year.settings.quota },
+    communeName: data.commune.name,
+    units: eligibility.units.map((u) => ({
+      orgUnitId: u.orgUnitId,
+      name: u.name,
+      basicOrgId: u.basicOrgId,
+      basicOrgName: byId.get(u.basicOrgId)?.name ?? u.name,
+      onRoll: u.counts.onRoll,
+      reviewed: u.counts.reviewed,
+      voters: u.counts.voters,
+    })),
+    meetings: decisionMeetings,
+    decisions: await listDecisions(db, data.year.id),
+    recognitions: await listRecognitions(db, data.year.id),
+    reRatings: await listReRatings(db, data.year.id),
+  };
+  const recognitionRows = await db.selectFrom('recognition').selectAll().where('reviewYearId', '=', data.year.id).orderBy('createdAt').execute();
+  const recognitions: RecognitionRecord[] = recognitionRows.map((row) => {
+    const subjects = JSON.parse(row.contentJson) as RecognitionRecord['subjects'];
+    const count = (members: boolean) => {
+      const c = { HTXS: 0, HTT: 0, HTNV: 0, KHTNV: 0 };
+      for (const s of subjects) if ((s.memberId !== null) === members) c[s.level] += 1;
+      return c;
+    };
+    return { ...recognitionFromRow(row), year: data.year.year, subjects, counts: { members: count(true), organizations: count(false) } };
+  });
+  const finalized = [...meetings.values()].filter((m) => m.frozen && m.row.contentHash).map((m) => ({ meetingId: m.row.id, contentHash: m.row.contentHash! }));
+  const review: ReviewData = {
+    ruleSet,
+    meetings,
+    decision: buildDecisionView(decisionInput),
+    decisionInput,
+    recognitions,
+    eligibility,
+    minutesPrints: await countPrints(db, 'minutes', finalized),
+  };
+  data.review = review;
+  return review;
 }
 
 /** The member-holding units at or below `unitId` (a chi bộ itself; the cells of a đảng bộ; all for the commune). */

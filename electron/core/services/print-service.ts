@@ -1,7 +1,9 @@
-// Use cases of printing (forms part 1): the list of printable forms, the preview HTML with what is
-// missing, and a form written as PDF (Chromium) or Word (.docx) to a path the client chose (Electron's
-// save dialog comes later). The HTML is self-contained (fonts inlined, no scripts) so the renderer can
+// Use cases of printing: the list of printable forms, the preview HTML with what is missing, and a form
+// written as PDF (Chromium) or Word (.docx) to a path the client chose (Electron's save dialog comes
+// later). Writing a finalized meeting's minutes counts the print (a re-print is marked "BẢN SAO"); the
+// preview shows what the next print will be without counting it. The HTML is self-contained (fonts inlined, no scripts) so the renderer can
 // show it in a sandboxed iframe srcdoc. Layer: electron/core.
+import { randomUUID } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { DomainError } from '../../../shared/contract/result';
 import { renderHtml } from '../../../shared/documents/render-html';
@@ -10,12 +12,21 @@ import type { BuiltForm, MissingItem } from '../../../shared/forms/types';
 import type { PrintFileResult } from '../../../shared/forms/jobs';
 import type { Executor } from '../../../db/repos/executor';
 import { writeFileAtomic } from '../files/atomic-write';
-import { buildForm } from '../print/build-form';
+import { buildForm, recordPrint, type BuiltPrint } from '../print/build-form';
 import { renderDocx } from '../print/docx';
 import { bundledFontCss } from '../print/fonts';
 import { ChromiumUnavailableError, withPdfRenderer } from '../print/pdf';
 import { pdfPageCount } from '../print/pdf-merge';
-import { today, type ServiceContext } from './context';
+import { stamp, today, type ServiceContext } from './context';
+
+/** Clock and ids for the print log (a finalized meeting's minutes are counted once written). */
+export interface PrintClock {
+  now: () => string;
+  newId: () => string;
+}
+
+const SYSTEM_CLOCK: PrintClock = { now: () => new Date().toISOString(), newId: randomUUID };
+const clockOf = (ctx: ServiceContext): PrintClock => ({ now: () => stamp(ctx), newId: ctx.newId });
 
 export interface PrintRequest {
   form: PrintFormCode;
@@ -40,7 +51,7 @@ export function formHtml(built: BuiltForm): string {
   return renderHtml(built.document, { fontCss: bundledFontCss() });
 }
 
-export async function buildRequested(db: Executor, input: PrintRequest, todayIso: string): Promise<BuiltForm> {
+export async function buildRequested(db: Executor, input: PrintRequest, todayIso: string): Promise<BuiltPrint> {
   return buildForm(db, input.form, input.year, input.subject, { copies: input.copies, today: todayIso });
 }
 
@@ -61,12 +72,13 @@ export function chromiumRefusal(err: unknown): never {
   throw err;
 }
 
-export async function writeFormPdf(db: Executor, input: PrintRequest & { path?: string }, todayIso: string): Promise<PrintFileResult> {
+export async function writeFormPdf(db: Executor, input: PrintRequest & { path?: string }, todayIso: string, clock: PrintClock = SYSTEM_CLOCK): Promise<PrintFileResult> {
   checkPath(input.path, 'pdf');
   const built = await buildRequested(db, input, todayIso);
   const html = formHtml(built);
   const pdf = await withPdfRenderer((r) => r.render(html)).catch(chromiumRefusal);
   if (input.path) writeFileAtomic(input.path, pdf);
+  await recordPrint(db, built, 'pdf', clock.now(), clock.newId);
   return {
     form: input.form,
     title: built.document.title,
@@ -79,11 +91,12 @@ export async function writeFormPdf(db: Executor, input: PrintRequest & { path?: 
   };
 }
 
-export async function writeFormDocx(db: Executor, input: PrintRequest & { path?: string }, todayIso: string): Promise<PrintFileResult> {
+export async function writeFormDocx(db: Executor, input: PrintRequest & { path?: string }, todayIso: string, clock: PrintClock = SYSTEM_CLOCK): Promise<PrintFileResult> {
   checkPath(input.path, 'docx');
   const built = await buildRequested(db, input, todayIso);
   const docx = await renderDocx(built.document);
   if (input.path) writeFileAtomic(input.path, docx);
+  await recordPrint(db, built, 'docx', clock.now(), clock.newId);
   return {
     form: input.form,
     title: built.document.title,
@@ -96,5 +109,5 @@ export async function writeFormDocx(db: Executor, input: PrintRequest & { path?:
   };
 }
 
-export const printPdf = (ctx: ServiceContext, input: PrintRequest & { path?: string }) => writeFormPdf(ctx.db.kysely, input, today(ctx));
-export const printDocx = (ctx: ServiceContext, input: PrintRequest & { path?: string }) => writeFormDocx(ctx.db.kysely, input, today(ctx));
+export const printPdf = (ctx: ServiceContext, input: PrintRequest & { path?: string }) => writeFormPdf(ctx.db.kysely, input, today(ctx), clockOf(ctx));
+export const printDocx = (ctx: ServiceContext, input: PrintRequest & { path?: string }) => writeFormDocx(ctx.db.kysely, input, today(ctx), clockOf(ctx));

@@ -1,6 +1,7 @@
 // Browser-mode transport: a node:http server on 127.0.0.1 that serves the built renderer and the
 // API (`POST /api/<method>`). Every caller must present the per-run token, come from a loopback
-// address and name this server in its Host header (DNS-rebinding defence). Refused calls are still
+// address and name this server in its Host header (DNS-rebinding defence). Print previews
+// (`GET /preview/<id>`, loaded by an iframe that cannot send the token) use their random id instead. Refused calls are still
 // HTTP 200 with a `{ok:false}` envelope so the client has one path; only transport-level refusals
 // use HTTP error codes, with a Vietnamese envelope too. Layer: electron/core.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -8,11 +9,22 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../../shared/contract/result';
-import { CONTENT_SECURITY_POLICY, contentTypeFor, injectTokenMeta, isIndexHtml, resolveStaticPath } from './static-files';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentTypeFor,
+  injectTokenMeta,
+  isIndexHtml,
+  isPreviewPath,
+  PREVIEW_CONTENT_SECURITY_POLICY,
+  previewIdFromPath,
+  resolveStaticPath,
+} from './static-files';
 
 /** The part of the core the server needs (a fake with `dispatch` is enough in tests). */
 export interface DispatchingCore {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Print preview documents (GET /preview/<id>); absent → every preview is a 404. */
+  previewDocument?(id: string): { html: string } | null;
 }
 
 export interface HttpServerOptions {
@@ -198,6 +210,29 @@ async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse,
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/**
+ * GET /preview/<id>: a print preview document for the app's iframe. An iframe load cannot send the
+ * token header, so the random 128-bit id is the capability (the loopback, Host and Origin checks
+ * still ran). The document gets its own CSP — inline style and data: fonts, no script, framed only by
+ * our page — and is never cached.
+ */
+function handlePreview(req: http.IncomingMessage, res: http.ServerResponse, rawPath: string, options: HandlerOptions): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 'methodNotAllowed', { Allow: 'GET, HEAD' });
+  const id = previewIdFromPath(rawPath);
+  const doc = id ? (options.core.previewDocument?.(id) ?? null) : null;
+  if (!doc) return refuse(res, 'notFound');
+  const body = Buffer.from(doc.html, 'utf8');
+  res.writeHead(200, {
+    ...COMMON_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': String(body.length),
+    'Content-Security-Policy': PREVIEW_CONTENT_SECURITY_POLICY,
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Cache-Control': 'no-store',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
 interface HandlerOptions {
   core: DispatchingCore;
   staticDir: string;
@@ -220,6 +255,7 @@ export function createRequestHandler(options: HandlerOptions): (req: http.Incomi
       if (pathname === '/api' || pathname.startsWith(API_PREFIX)) {
         return handleApi(req, res, pathname, options);
       }
+      if (isPreviewPath(pathname)) return handlePreview(req, res, rawPath, options);
       return handleStatic(req, res, rawPath, options);
     };
     run().catch((err: unknown) => {

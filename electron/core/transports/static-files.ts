@@ -6,7 +6,8 @@ import path from 'node:path';
 
 /**
  * One CSP for both shells. React sets inline styles through the CSSOM (not blocked by CSP), so
- * style-src needs no 'unsafe-inline'; fonts are bundled files; images may be data: URLs.
+ * style-src needs no 'unsafe-inline'; fonts are bundled files; images may be data: URLs. Frames: only
+ * our own origin, i.e. the print preview documents under /preview/<id> (they carry their own CSP).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,11 +16,46 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
+  "frame-src 'self'",
+  "child-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The CSP of a print preview document (GET /preview/<id>, app://kiemdiem/preview/<id>): its own inline
+ * <style> and the Tinos font inlined as data: URLs, nothing else — no script, no fetch, no form, and
+ * only our own page may frame it. The app page's CSP is not loosened for it: a document loaded by URL
+ * gets the CSP of its own response, whereas an iframe srcdoc would inherit the app's.
+ */
+export const PREVIEW_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "font-src data:",
+  "img-src data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** Path of the preview documents: `/preview/<id>`, the id being 32 lower-case hex digits (128 bits). */
+export const PREVIEW_PATH_PREFIX = '/preview/';
+
+/** The preview id of a request path (query ignored), or null when the path is not a preview document. */
+export function previewIdFromPath(rawPath: string): string | null {
+  const pathOnly = rawPath.split(/[?#]/, 1)[0] ?? '';
+  if (!pathOnly.startsWith(PREVIEW_PATH_PREFIX)) return null;
+  const id = pathOnly.slice(PREVIEW_PATH_PREFIX.length);
+  return /^[0-9a-f]{32}$/.test(id) ? id : null;
+}
+
+/** True for every path under /preview/ (a malformed id is a 404 there, never a static file). */
+export function isPreviewPath(rawPath: string): boolean {
+  const pathOnly = rawPath.split(/[?#]/, 1)[0] ?? '';
+  return pathOnly === '/preview' || pathOnly.startsWith(PREVIEW_PATH_PREFIX);
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

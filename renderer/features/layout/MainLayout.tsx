@@ -10,6 +10,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { ReviewYearPage } from '../review-year/ReviewYearPage';
 import { MeetingPage } from '../meeting/MeetingPage';
 import { DecisionPage } from '../decision/DecisionPage';
+import { PrintPage } from '../print/PrintPage';
 
 export function MainLayout() {
   const page = useApp((s) => s.page);
@@ -28,6 +29,7 @@ export function MainLayout() {
           {page === 'review' && <ReviewYearPage />}
           {page === 'meeting' && <MeetingPage />}
           {page === 'decision' && <DecisionPage />}
+          {page === 'print' && <PrintPage />}
           {page === 'settings' && <SettingsPage />}
         </main>
       </div>

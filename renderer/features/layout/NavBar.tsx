@@ -9,6 +9,7 @@ const items: { page: Page; label: string }[] = [
   { page: 'review', label: 'Đợt kiểm điểm' },
   { page: 'meeting', label: 'Hội nghị kiểm điểm' },
   { page: 'decision', label: 'Đảng ủy quyết định' },
+  { page: 'print', label: 'In biểu mẫu' },
   { page: 'settings', label: 'Cài đặt' },
 ];
 
