@@ -2,6 +2,7 @@
 // a 0 below 10, and the months 1 and 2 are padded too ("tháng 01", "tháng 02") so that nobody can turn
 // them into 11 or 12 by hand; months 3–12 are written as they are (domain-background.md §6). Layer: shared.
 import { cleanLine } from './text';
+import { formatDateVi } from '../text/dates';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -42,7 +43,5 @@ export function longDate(iso: string): string {
 
 /** "05/12/2026" for tables (all parts padded: a table cell is not a signed date line). */
 export function shortDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = ISO.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  return formatDateVi(iso);
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { genders, memberCategories, memberStatuses, partyRoles, politicalTheoryLevels, disciplineKinds } from './enums';
 import type { DisciplineKind, Gender, MemberCategory, MemberStatus, PartyRole } from './enums';
+import { addCalendarMonths } from '../rules/calendar';
 import { isoDate, optionalIsoDate, optionalLine, optionalText, requiredLine, uuid } from './fields';
 
 export const memberInputSchema = z.object({
@@ -162,14 +163,6 @@ const CITIZEN_ID = /^\d{12}$/;
 const CARD_NO = /^[0-9A-Za-z.\-/]{4,20}$/;
 const PHONE = /^(\+84|0)\d{9,10}$/;
 
-/** Adds whole calendar years to an ISO date (29 Feb → 28 Feb in a common year). */
-function addYears(iso: string, years: number): string {
-  const y = Number(iso.slice(0, 4)) + years;
-  const md = iso.slice(5);
-  if (md === '02-29' && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return `${y}-02-28`;
-  return `${y}-${md}`;
-}
-
 /**
  * Cross-field rules of a member record, checked after the schema. `today` is `YYYY-MM-DD`.
  * Returns every problem at once, so the form can show them all.
@@ -190,7 +183,7 @@ export function memberConsistencyIssues(
   }
   if (m.birthDate > today) issues.push({ field: 'birthDate', message: 'Ngày sinh không được ở tương lai.' });
   if (m.admittedOn > today) issues.push({ field: 'admittedOn', message: 'Ngày vào Đảng không được ở tương lai.' });
-  else if (m.admittedOn < addYears(m.birthDate, 18)) {
+  else if (m.admittedOn < addCalendarMonths(m.birthDate, 18 * 12)) {
     issues.push({ field: 'admittedOn', message: 'Ngày vào Đảng phải khi đã đủ 18 tuổi (sau ngày sinh ít nhất 18 năm).' });
   }
   if (m.confirmedOn !== null) {

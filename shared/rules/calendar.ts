@@ -2,38 +2,9 @@
 // Deliberately avoids `Date`: local-time parsing and time zones shift days, while these rules are about
 // calendar days only. Layer: shared.
 
-/** A calendar date split into its parts; month is 1–12. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
+import { daysInMonth, formatDateVi as formatDateViText, parseIsoDate, type CalendarDate } from '../text/dates';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** Parses a strict `YYYY-MM-DD` string; returns null for anything else, including 2026-02-30. */
-export function parseIsoDate(text: string): CalendarDate | null {
-  const m = ISO_DATE.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
-}
-
-export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== null;
-}
+export { daysInMonth, isIsoDate, isLeapYear, parseIsoDate, type CalendarDate } from '../text/dates';
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -69,8 +40,7 @@ export function compareIsoDates(a: string, b: string): number {
   return x.year - y.year || x.month - y.month || x.day - y.day;
 }
 
-/** The date as Vietnamese users write it: `dd/mm/yyyy`. */
+/** The date as Vietnamese users write it: `dd/mm/yyyy` (refuses what is not a real date). */
 export function formatDateVi(isoDate: string): string {
-  const { year, month, day } = mustParse(isoDate);
-  return `${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`;
+  return formatDateViText(formatIsoDate(mustParse(isoDate)));
 }

@@ -1,18 +1,38 @@
-// Calendar dates as `YYYY-MM-DD` strings: validation and comparison without time zones. Layer: shared.
+// Calendar dates as `YYYY-MM-DD` strings: parsing, validation and the Vietnamese written form, without
+// `Date` (local-time parsing and time zones shift days). The one home of these primitives. Layer: shared.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+/** A calendar date split into its parts; month is 1–12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Parses a strict `YYYY-MM-DD` string; returns null for anything else, including 2026-02-30. */
+export function parseIsoDate(text: string): CalendarDate | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
 }
 
 /** Today's date in the local calendar of the machine, as `YYYY-MM-DD`. */
