@@ -44,6 +44,7 @@ import { recordPastLevel, reviewHistory } from './services/history-service';
 // ---- Print preview ----
 import { createPreviewStore, type PreviewDocument, type PreviewStore, type PreviewStoreOptions } from './print/preview-store';
 import { PREVIEW_PATH_PREFIX } from './transports/static-files';
+import type { PdfRendererFactory } from './print/pdf-renderer';
 
 export interface CoreOptions {
   /** Path of the SQLite file; its folder holds backups too. */
@@ -56,6 +57,8 @@ export interface CoreOptions {
   log?: (message: string) => void;
   /** Lifetime, count and clock of the in-memory print previews (tests). */
   preview?: PreviewStoreOptions;
+  /** How forms become PDF: the Electron shell injects its hidden-window printer; default Chromium (playwright-core). */
+  pdfRenderer?: PdfRendererFactory;
 }
 
 export interface Core {
@@ -178,6 +181,7 @@ export function openCore(options: CoreOptions): Core {
     newId: randomUUID,
     shell: options.shell,
     version: options.version ?? APP_VERSION,
+    ...(options.pdfRenderer ? { openPdfRenderer: options.pdfRenderer } : {}),
   };
   const previews = previewStoreOf(ctx, options.preview);
   const router = createRouter(createHandlers(ctx), {

@@ -1,6 +1,7 @@
 // Smoke test of the Electron main process wiring with a mocked 'electron' module (the binary cannot
-// run on these machines): single-instance lock, core opened in userData, one guarded IPC channel per
-// method, hardened session, no network, app:// protocol, and the Vietnamese error dialog.
+// run on these machines): single-instance lock, core opened in userData with the hidden-window PDF
+// renderer, one guarded IPC channel per method, hardened session, no network, downloads routed to the
+// save dialog, app:// protocol, and the Vietnamese error dialog.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,8 @@ const h = vi.hoisted(() => {
     switches: [] as [string, string | undefined][],
     menu: null as unknown,
     openCoreError: null as Error | null,
-    opened: [] as { dbPath: string; shell: string }[],
+    opened: [] as { dbPath: string; shell: string; pdfRenderer?: unknown }[],
+    sessionEvents: new Map<string, (...args: unknown[]) => void>(),
     dispatch: null as unknown as ReturnType<typeof vi.fn>,
   };
   return state;
@@ -52,7 +54,7 @@ vi.mock('electron', () => {
       requestSingleInstanceLock: () => h.lock,
       on: (event: string, fn: (...args: unknown[]) => void) => h.appHandlers.set(event, fn),
       whenReady: () => Promise.resolve(),
-      getPath: (name: string) => (name === 'userData' ? h.userData : '/nowhere'),
+      getPath: (name: string) => (name === 'userData' ? h.userData : name === 'temp' ? os.tmpdir() : '/nowhere'),
       getVersion: () => '0.1.0',
       isPackaged: false,
       quit: vi.fn(),
@@ -72,6 +74,7 @@ vi.mock('electron', () => {
           h.permissionCheck = fn;
         },
         setDevicePermissionHandler: () => undefined,
+        on: (event: string, fn: (...args: unknown[]) => void) => h.sessionEvents.set(event, fn),
         webRequest: {
           onHeadersReceived: () => undefined,
           onBeforeRequest: (fn: typeof h.beforeRequest) => {
@@ -121,6 +124,7 @@ beforeEach(() => {
   h.schemes.length = 0;
   h.switches.length = 0;
   h.opened.length = 0;
+  h.sessionEvents.clear();
   h.openCoreError = null;
   h.protocolHandler = null;
   h.dispatch = vi.fn(async () => ({ ok: true, value: 'từ lõi' }));
@@ -134,6 +138,11 @@ describe('electron main wiring', () => {
     expect(h.switches).toContainEqual(['lang', 'vi']);
     expect(h.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(h.opened).toEqual([expect.objectContaining({ dbPath: path.join(h.userData, 'kiemdiem.sqlite'), shell: 'electron' })]);
+    // PDFs are printed by the hidden-window adapter (pdf-window.ts), not by playwright's Chromium.
+    const { electronPdfRendererFactory } = await import('../../electron/main/pdf-window');
+    expect(h.opened[0]!.pdfRenderer).toBe(electronPdfRendererFactory);
+    // Downloads of the renderer go through the save dialog (downloads.ts).
+    expect(h.sessionEvents.has('will-download')).toBe(true);
 
     expect([...h.ipc.keys()].sort()).toEqual(methodNames.map((m) => `kiemdiem:${m}`).sort());
     const trusted = { url: 'app://kiemdiem/index.html', parent: null };

@@ -22,7 +22,8 @@ import { holdingUnitsUnder, loadPrintData, type PrintData } from './data';
 import { renderDocx } from './docx';
 import { subjectFileName } from './file-names';
 import { bundledFontCss } from './fonts';
-import { openPdfRenderer, type PdfRenderer } from './pdf';
+import { openChromiumPdfRenderer } from './pdf';
+import type { PdfRenderer, PdfRendererFactory } from './pdf-renderer';
 import { mergePdfs, pdfPageCount } from './pdf-merge';
 
 export interface BatchRequest {
@@ -62,6 +63,8 @@ export interface BatchHooks {
   isCancelled?: () => boolean;
   /** A renderer to reuse (benchmarks); by default one is opened and closed for the batch. */
   renderer?: PdfRenderer;
+  /** How to open the batch's renderer when none is given (the core's port; default Chromium). */
+  openRenderer?: PdfRendererFactory;
   today: string;
 }
 
@@ -80,7 +83,7 @@ export interface BatchPlan {
 }
 
 const MAX_MISSING = 1000;
-/** Documents Chromium prints at the same time in a batch (see pdf.ts). */
+/** Documents Chromium prints at the same time in a batch (see pdf-renderer.ts; the Electron window prints one at a time). */
 const BATCH_PAGES = 2;
 
 /** Loads the data once and lists the subjects of the batch in print order (by chi bộ, then name). */
@@ -135,7 +138,7 @@ export async function runBatch(plan: BatchPlan, req: BatchRequest, hooks: BatchH
   const combinedBuilt: BuiltPrint[] = [];
   if (!req.combined) mkdirSync(req.out, { recursive: true });
   const fontCss = req.format === 'pdf' ? bundledFontCss() : '';
-  const renderer = req.format === 'pdf' ? (hooks.renderer ?? (await openPdfRenderer({ pages: BATCH_PAGES }))) : null;
+  const renderer = req.format === 'pdf' ? (hooks.renderer ?? (await (hooks.openRenderer ?? openChromiumPdfRenderer)({ pages: BATCH_PAGES }))) : null;
   let cancelled = false;
   const note = (item: PlannedSubject, items: readonly MissingItem[]) => {
     for (const m of items) {

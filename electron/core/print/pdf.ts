@@ -1,26 +1,22 @@
-// HTML → PDF with Chromium through playwright-core (browser mode, the CLI, batch jobs and tests; the
-// Electron shell prints the same HTML with webContents.printToPDF). One browser and one page are reused
-// for a whole batch: launching Chromium costs far more than printing a page. Each document is loaded
-// with setContent, its fonts awaited (document.fonts.ready), then printed with the CSS page size; page
-// numbers come from the document's own @page margin boxes (see shared/documents/print-css.ts).
-// Layer: electron/core.
-import { chromium, type Browser, type Page } from 'playwright-core';
+// HTML → PDF with Chromium through playwright-core: the default adapter of the PDF-renderer port
+// (print/pdf-renderer.ts) for browser mode, the CLI, batch jobs and tests. The Electron shell injects
+// its own adapter (a hidden window with webContents.printToPDF, electron/main/pdf-window.ts) with the
+// same page options. One browser and its pages are reused for a whole batch: launching Chromium costs
+// far more than printing a page. Each document is loaded with setContent, its fonts awaited
+// (document.fonts.ready), then printed with the CSS page size; page numbers come from the document's
+// own @page margin boxes (see shared/documents/print-css.ts). Layer: electron/core.
+import type { Browser, Page } from 'playwright-core';
 import { writeFileAtomic } from '../files/atomic-write';
+import { FONTS_READY_SCRIPT, PDF_PAGE_OPTIONS, PdfRendererUnavailableError, type PdfRenderer, type PdfRendererFactory } from './pdf-renderer';
+
+export type { PdfRenderer, PdfRendererFactory, PdfRendererOptions } from './pdf-renderer';
 
 export const chromiumExecutable = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
-export interface PdfRenderer {
-  /** Prints one self-contained HTML document; returns the PDF bytes. */
-  render(html: string): Promise<Buffer>;
-  /** How many documents it prints at the same time (one page each). */
-  readonly parallel: number;
-  close(): Promise<void>;
-}
-
-/** A refusal the services turn into a Vietnamese error: Chromium could not be started. */
-export class ChromiumUnavailableError extends Error {
+/** Chromium could not be started (missing or broken); the services turn it into `printer-unavailable`. */
+export class ChromiumUnavailableError extends PdfRendererUnavailableError {
   constructor(path: string, cause: unknown) {
     super(`Không khởi động được trình duyệt Chromium để in (${path}): ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`);
     this.name = 'ChromiumUnavailableError';
@@ -29,18 +25,26 @@ export class ChromiumUnavailableError extends Error {
 
 export interface RendererOptions {
   executablePath?: string;
-  /**
-   * Pages printing at the same time. Two keep Chromium busy while Node builds the next document and
-   * writes the previous file (a batch); one is enough for a single form.
-   */
+  /** See PdfRendererOptions.pages. */
   pages?: number;
 }
+
+/** page.pdf() options equal to the Electron adapter's printToPDF options (PDF_PAGE_OPTIONS). */
+export const PLAYWRIGHT_PDF_OPTIONS = Object.freeze({
+  format: PDF_PAGE_OPTIONS.format,
+  preferCSSPageSize: PDF_PAGE_OPTIONS.preferCSSPageSize,
+  printBackground: PDF_PAGE_OPTIONS.printBackground,
+  displayHeaderFooter: PDF_PAGE_OPTIONS.displayHeaderFooter,
+  margin: { top: `${PDF_PAGE_OPTIONS.marginMm}mm`, right: `${PDF_PAGE_OPTIONS.marginMm}mm`, bottom: `${PDF_PAGE_OPTIONS.marginMm}mm`, left: `${PDF_PAGE_OPTIONS.marginMm}mm` },
+});
 
 export async function openPdfRenderer(options: RendererOptions = {}): Promise<PdfRenderer> {
   const executablePath = options.executablePath ?? chromiumExecutable();
   const parallel = Math.max(1, options.pages ?? 1);
   let browser: Browser;
   try {
+    // Loaded on first use: the Electron shell prints with its own adapter and never needs it.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   } catch (err) {
     throw new ChromiumUnavailableError(executablePath, err);
@@ -65,9 +69,8 @@ export async function openPdfRenderer(options: RendererOptions = {}): Promise<Pd
   const inFlight = new Set<Promise<unknown>>();
   const printOn = async (page: Page, html: string): Promise<Buffer> => {
     await page.setContent(html, { waitUntil: 'load' });
-    // A string, not a function: tsx's keepNames would wrap a function in a helper the page lacks.
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    return page.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: false });
+    await page.evaluate(FONTS_READY_SCRIPT);
+    return page.pdf(PLAYWRIGHT_PDF_OPTIONS);
   };
   return {
     parallel,
@@ -89,9 +92,12 @@ export async function openPdfRenderer(options: RendererOptions = {}): Promise<Pd
   };
 }
 
-/** Runs `fn` with a renderer and always closes the browser. */
-export async function withPdfRenderer<T>(fn: (renderer: PdfRenderer) => Promise<T>): Promise<T> {
-  const renderer = await openPdfRenderer();
+/** The default factory of the port (playwright's Chromium). */
+export const openChromiumPdfRenderer: PdfRendererFactory = (options) => openPdfRenderer(options);
+
+/** Runs `fn` with a renderer from `open` (Chromium by default) and always closes it. */
+export async function withPdfRenderer<T>(fn: (renderer: PdfRenderer) => Promise<T>, open: PdfRendererFactory = openChromiumPdfRenderer): Promise<T> {
+  const renderer = await open();
   try {
     return await fn(renderer);
   } finally {
@@ -99,7 +105,7 @@ export async function withPdfRenderer<T>(fn: (renderer: PdfRenderer) => Promise<
   }
 }
 
-/** Prints the HTML and writes the PDF atomically; returns its size in bytes. */
+/** Prints the HTML and writes the PDF atomically; returns the PDF bytes. */
 export async function writePdf(renderer: PdfRenderer, html: string, path: string): Promise<Buffer> {
   const pdf = await renderer.render(html);
   writeFileAtomic(path, pdf);

@@ -1,6 +1,7 @@
 // What every service receives: the database, a clock and an id source (both injectable for tests).
 // Layer: electron/core.
 import type { DbHandle } from '../../../db/open';
+import type { PdfRendererFactory } from '../print/pdf-renderer';
 
 export interface ServiceContext {
   db: DbHandle;
@@ -9,6 +10,8 @@ export interface ServiceContext {
   newId: () => string;
   shell: 'electron' | 'browser' | 'test';
   version: string;
+  /** The PDF-renderer port (print/pdf-renderer.ts); absent → Chromium through playwright-core. */
+  openPdfRenderer?: PdfRendererFactory;
 }
 
 /** ISO timestamp for created_at / updated_at. */

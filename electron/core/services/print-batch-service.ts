@@ -44,6 +44,7 @@ export async function startBatch(ctx: ServiceContext, req: BatchRequest): Promis
     today: today(ctx),
     isCancelled: () => job.cancel,
     onProgress: (p) => Object.assign(job.status, p),
+    ...(ctx.openPdfRenderer ? { openRenderer: ctx.openPdfRenderer } : {}),
   })
     .catch(chromiumRefusal)
     .then(

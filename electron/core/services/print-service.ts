@@ -1,6 +1,7 @@
 // Use cases of printing: the list of printable forms, the preview HTML with what is missing, and a form
-// written as PDF (Chromium) or Word (.docx) to a path the client chose (Electron's save dialog comes
-// later). Writing a finalized meeting's minutes counts the print (a re-print is marked "BẢN SAO"); the
+// written as PDF (through the PDF-renderer port: Chromium, or Electron's hidden print window) or Word
+// (.docx) to a path the client chose, or returned as base64 for the renderer to offer as a download
+// (in Electron the download goes through a save dialog, electron/main/downloads.ts). Writing a finalized meeting's minutes counts the print (a re-print is marked "BẢN SAO"); the
 // preview shows what the next print will be without counting it. The HTML is self-contained (fonts inlined, no scripts) so the renderer can
 // show it in a sandboxed iframe srcdoc. Layer: electron/core.
 import { randomUUID } from 'node:crypto';
@@ -15,7 +16,8 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { buildForm, recordPrint, type BuiltPrint } from '../print/build-form';
 import { renderDocx } from '../print/docx';
 import { bundledFontCss } from '../print/fonts';
-import { ChromiumUnavailableError, withPdfRenderer } from '../print/pdf';
+import { openChromiumPdfRenderer, withPdfRenderer } from '../print/pdf';
+import { PdfRendererUnavailableError, type PdfRendererFactory } from '../print/pdf-renderer';
 import { pdfPageCount } from '../print/pdf-merge';
 import { stamp, today, type ServiceContext } from './context';
 
@@ -66,17 +68,23 @@ function checkPath(path: string | undefined, extension: 'pdf' | 'docx'): void {
   if (!path.toLowerCase().endsWith(`.${extension}`)) throw new DomainError('invalid-path', `Tên tệp phải có đuôi .${extension}.`, { path: 'path' });
 }
 
-/** Chromium missing or broken → a refusal the user can act on, not an internal error. */
+/** Chromium (or the Electron print window) missing or broken → a refusal the user can act on, not an internal error. */
 export function chromiumRefusal(err: unknown): never {
-  if (err instanceof ChromiumUnavailableError) throw new DomainError('printer-unavailable', err.message);
+  if (err instanceof PdfRendererUnavailableError) throw new DomainError('printer-unavailable', err.message);
   throw err;
 }
 
-export async function writeFormPdf(db: Executor, input: PrintRequest & { path?: string }, todayIso: string, clock: PrintClock = SYSTEM_CLOCK): Promise<PrintFileResult> {
+export async function writeFormPdf(
+  db: Executor,
+  input: PrintRequest & { path?: string },
+  todayIso: string,
+  clock: PrintClock = SYSTEM_CLOCK,
+  openRenderer: PdfRendererFactory = openChromiumPdfRenderer,
+): Promise<PrintFileResult> {
   checkPath(input.path, 'pdf');
   const built = await buildRequested(db, input, todayIso);
   const html = formHtml(built);
-  const pdf = await withPdfRenderer((r) => r.render(html)).catch(chromiumRefusal);
+  const pdf = await withPdfRenderer((r) => r.render(html), openRenderer).catch(chromiumRefusal);
   if (input.path) writeFileAtomic(input.path, pdf);
   await recordPrint(db, built, 'pdf', clock.now(), clock.newId);
   return {
@@ -109,5 +117,5 @@ export async function writeFormDocx(db: Executor, input: PrintRequest & { path?:
   };
 }
 
-export const printPdf = (ctx: ServiceContext, input: PrintRequest & { path?: string }) => writeFormPdf(ctx.db.kysely, input, today(ctx), clockOf(ctx));
+export const printPdf = (ctx: ServiceContext, input: PrintRequest & { path?: string }) => writeFormPdf(ctx.db.kysely, input, today(ctx), clockOf(ctx), ctx.openPdfRenderer);
 export const printDocx = (ctx: ServiceContext, input: PrintRequest & { path?: string }) => writeFormDocx(ctx.db.kysely, input, today(ctx), clockOf(ctx));
