@@ -13,6 +13,7 @@ import './styles/review.css';
 import './styles/meeting.css';
 import './styles/decision.css';
 import './styles/print.css';
+import './styles/documents.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../shared/contract/client';

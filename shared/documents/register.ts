@@ -66,7 +66,12 @@ export const issueSchema = z
     issuedOn: isoDate('Ngày ban hành'),
     title: requiredLine('Trích yếu', 500),
     /** The number shown in the preview, possibly edited; default the next number. */
-    number: z.number({ error: 'Số văn bản phải là một số.' }).int({ error: 'Số văn bản phải là số nguyên.' }).min(1, { error: 'Số văn bản phải từ 1 trở lên.' }).max(99999).optional(),
+    number: z.number({ error: 'Số văn bản phải là một số.' }).int({ error: 'Số văn bản phải là số nguyên.' }).min(1, { error: 'Số văn bản phải từ 1 trở lên.' }).max(99999, { error: 'Số văn bản không quá 99999.' }).optional(),
+    /**
+     * The user confirmed a number lower than the next one that was never issued (a gap left when a
+     * higher number was entered, e.g. a paper document filed late); without it such a number is refused.
+     */
+    fillGap: z.boolean().optional(),
   })
   .strict();
 

@@ -61,8 +61,8 @@ export const PRINT_FORMS: Readonly<Record<PrintFormCode, PrintFormInfo>> = {
   'thong-ke': { code: 'thong-ke', title: 'Biểu thống kê kết quả đánh giá, xếp loại tổ chức đảng và đảng viên', subjects: ['none', 'org'], individual: false, formats: BOTH },
 };
 
-/** Forms filled from the meetings and decisions (part 2): their data is loaded with the meetings. */
-export const REVIEW_FORM_CODES: readonly PrintFormCode[] = ['01', '02', 'bien-ban', 'giay-moi', '03', 'quyet-dinh', 'bao-cao', 'thong-ke'];
+/** Forms filled from the meetings and decisions (part 2, and Mẫu 04's references): their data is loaded with the meetings. */
+export const REVIEW_FORM_CODES: readonly PrintFormCode[] = ['01', '02', 'bien-ban', 'giay-moi', '03', 'quyet-dinh', 'bao-cao', 'thong-ke', '04'];
 
 export const printFormSchema = z.enum(PRINT_FORM_CODES, { error: `Mẫu in phải là một trong: ${PRINT_FORM_CODES.join(', ')}.` });
 

@@ -43,6 +43,8 @@ export interface YearReportModel {
   upperLevelName: string;
   province: string;
   where: { decision: string; meetings: string };
+  /** The report's number in the numbering register (BC of the Đảng ủy), when one was issued. */
+  number?: number | null;
 }
 
 const pct = (n: number, of: number): string => (of === 0 ? '' : `${formatNumberVi(Math.round((n / of) * 10000) / 100)}`);
@@ -219,7 +221,7 @@ export function buildYearReport(model: YearReportModel): BuiltForm {
     { onRoll: 0, notRated: 0, classified: 0, rated: 0, probationary: 0, levels: ZERO, pending: 0 },
   );
   const blocks: Block[] = [
-    { kind: 'header', header: issuerHeader(issuer, { type: 'BC', number: null, date: null, year: s.year }) },
+    { kind: 'header', header: issuerHeader(issuer, { type: 'BC', number: model.number ?? null, date: null, year: s.year }) },
     { kind: 'title', type: 'BÁO CÁO', lines: ['Tổng hợp kết quả kiểm điểm, đánh giá, xếp loại chất lượng', `tổ chức đảng và đảng viên năm ${s.year}`], subtitle: s.provisional ? ['(Số liệu tạm thời: còn kết quả chưa được công nhận)'] : undefined },
     line(`Thực hiện Quy định của Bộ Chính trị và Hướng dẫn của Ban Tổ chức Trung ương về kiểm điểm, đánh giá, xếp loại chất lượng hằng năm, ${issuer.issuingBody} báo cáo kết quả năm ${s.year} như sau:`),
     { kind: 'heading', level: 2, text: 'I. Tình hình tổ chức kiểm điểm' },

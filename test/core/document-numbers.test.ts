@@ -1,6 +1,6 @@
 // The document numbering register through the real core: numbers per issuing body and type run through
 // the committee term (not reset yearly), the preview is editable before issuing, a number already issued
-// or lower than the last is refused, a voided number is never reused, and — as a property over random
+// is refused, a lower unused one (a gap) only with confirmation, a voided number is never reused, and — as a property over random
 // sequences of operations — issued numbers per (body, type, term) are consecutive and unique.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -76,6 +76,38 @@ describe('document numbering register', () => {
     expect((await call('documents.void', { id: eight.id, reason: 'lần hai' })).error?.code).toBe('already-voided');
     expect((await issue(cellId, 'BC', '2026-03-06')).value.number).toBe(9);
     expect((await issue(cellId, 'BC', '2026-03-07', 8)).error?.code).toBe('number-taken');
+  });
+
+  it('edited numbers: consecutive by default, a higher one continues from it, a gap only when confirmed, a voided one stays used', async () => {
+    unwrap(await t.client.call('documents.setTerm', { orgUnitId: communeOrgId, startsOn: '2025-07-01', label: 'Nhiệm kỳ 2025–2030' }));
+    const qd = (issuedOn: string, extra: { number?: number; fillGap?: boolean } = {}): Promise<Issued> =>
+      call('documents.issue', { orgUnitId: communeOrgId, typeCode: 'QĐ', issuedOn, title: `Quyết định ${issuedOn}`, ...extra });
+    // Consecutive: 1, 2, 3 without editing.
+    expect([(await qd('2025-08-01')).value.number, (await qd('2025-08-02')).value.number, (await qd('2025-08-03')).value.number]).toEqual([1, 2, 3]);
+    // Twelve paper decisions were issued outside the app: the office types 16 and the register continues from it.
+    expect(okValue(await qd('2025-09-01', { number: 16 })).formatted).toBe('Số 16-QĐ/ĐU');
+    expect(unwrap(await t.client.call('documents.nextNumber', { orgUnitId: communeOrgId, typeCode: 'QĐ', issuedOn: '2025-09-02' })).formatted).toBe('Số 17-QĐ/ĐU');
+    // Reuse is refused, with the next number in the message; nothing is written.
+    const reuse = await qd('2025-09-02', { number: 2 });
+    expect(reuse.error).toMatchObject({ code: 'number-taken', details: { path: 'number' } });
+    expect(reuse.error!.message).toMatch(/^Số 02 của loại quyết định đã cấp ngày 02\/08\/2025/);
+    // A lower number never issued (a gap) needs the user's confirmation.
+    const gap = await qd('2025-09-02', { number: 5 });
+    expect(gap.error?.code).toBe('number-not-increasing');
+    expect(gap.error!.message).toContain('phải xác nhận');
+    expect(okValue(await qd('2025-09-02', { number: 5, fillGap: true })).formatted).toBe('Số 05-QĐ/ĐU');
+    expect((await qd('2025-09-03', { number: 5, fillGap: true })).error?.code).toBe('number-taken');
+    // Filling a gap does not move the sequence back.
+    expect(okValue(await qd('2025-09-03')).number).toBe(17);
+    // A voided number stays used: neither the next number nor an edit gives it again, even confirmed.
+    const voided = unwrap(await t.client.call('documents.void', { id: (await qd('2025-09-04')).value.id, reason: 'Ban hành nhầm' }));
+    expect(voided).toMatchObject({ number: 18, voidReason: 'Ban hành nhầm' });
+    expect((await qd('2025-09-05', { number: 18, fillGap: true })).error?.code).toBe('number-taken');
+    expect(okValue(await qd('2025-09-05')).number).toBe(19);
+    const list = unwrap(await t.client.call('documents.list', { orgUnitId: communeOrgId, typeCode: 'QĐ' }));
+    expect(list.map((d) => d.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 5, 16, 17, 18, 19]);
+    expect(list.find((d) => d.number === 18)?.voidedOn).toBe('2026-11-21');
+    expect((await call('documents.issue', { orgUnitId: communeOrgId, typeCode: 'QĐ', issuedOn: '2025-09-06', title: 'x', number: 0 })).error?.message).toContain('từ 1 trở lên');
   });
 
   it('restarts at 1 in a new term and refuses a term that would start before issued documents', async () => {

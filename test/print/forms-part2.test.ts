@@ -227,6 +227,66 @@ describe.skipIf(!enabled)('part-2 forms as PDF', () => {
     );
   });
 
+  it('Mẫu 04 of the chi bộ: the biên bản (meeting date, check code, prints), the recognition and re-rating decisions, levels and forms counted; numbers once issued', async () => {
+    const decision = unwrap(await t.client.call('decision.get', { year: YEAR }));
+    const mine = decision.subjects.filter((s) => s.orgUnitId === cell.cellId);
+    const count = (level: string) => mine.filter((s) => s.kind === 'member' && s.finalLevel === level).length;
+    const levels = `Đảng viên: HTXS ${count('HTXS')}, HTT ${count('HTT')}, HTNV ${count('HTNV')}, KHTNV ${count('KHTNV')}`;
+    const db = new Database(t.dbPath, { readonly: true });
+    const hash = (db.prepare('SELECT content_hash AS h FROM meeting WHERE id = ?').get(view.id) as { h: string }).h;
+    db.close();
+    const reviewed = view.members.filter((m) => m.subject);
+    const byForm = (f: string) => reviewed.filter((m) => m.form === f).length;
+
+    // Before the register has numbered the report and the biên bản: the meeting's date stands in, and the missing list says where to issue them.
+    // A reference wraps in its narrow column and poppler reads a table row's lines across its cells: a
+    // reference is found in the PDF's text layer as its words in order (a few words of the next cell
+    // may come between), and whole in the HTML it was printed from.
+    const inOrder = (layer: string, phrase: string) => {
+      const words = layer.split(' ');
+      const [first, ...rest] = phrase.split(' ');
+      const found = words.some((w, start) => {
+        if (w !== first) return false;
+        let at = start;
+        for (const r of rest) {
+          const next = words.indexOf(r, at + 1);
+          if (next < 0 || next - at > 12) return false;
+          at = next;
+        }
+        return true;
+      });
+      expect(found, `"${phrase}" in the text layer`).toBe(true);
+    };
+    const before = await printPdf('04', { kind: 'org', id: cell.cellId }, 'mau-04-chua-cap-so');
+    const text = expectGoodPdf(before.path, [
+      'Mẫu 04-HD KĐ.ĐG', ...CELL_HEADER, 'DANH MỤC HỒ SƠ', 'kiểm điểm, đánh giá, xếp loại chất lượng năm 2026', `mã kiểm tra ${hash.slice(0, 8)}`, 'đã in 3 lần',
+      'Tập thể: HTT', levels, `${reviewed.length} bản (02A: ${byForm('02A')}; 02B: ${byForm('02B')}; 02C: ${byForm('02C')})`,
+    ]);
+    for (const ref of ['Hội nghị ngày 08/12/2026', 'Số 25-QĐ/ĐU, ngày 22/12/2026', 'Quyết định đánh giá, xếp loại lại (Mẫu 03)', 'Số 30-QĐ/ĐU, ngày 28/12/2026']) inOrder(text, ref);
+    expect(text).not.toContain('-BC/CB');
+    const html = unwrap(await t.client.call('print.preview', { form: '04', year: YEAR, subject: { kind: 'org', id: cell.cellId } })).html;
+    for (const ref of ['Số 25-QĐ/ĐU, ngày 22/12/2026', 'Số 30-QĐ/ĐU, ngày 28/12/2026', `Bản đã chốt, mã kiểm tra ${hash.slice(0, 8)}; đã in 3 lần`]) expect(html).toContain(ref);
+    expect(before.result.missing.map((m) => m.field)).toEqual(['dossier.report', 'dossier.minutesNumber']);
+    expect(before.result.missing[0]!.where).toBe('In biểu mẫu › Mẫu 01 — Báo cáo kiểm điểm, tự đánh giá, xếp loại của chi bộ (theo hội nghị) › Cấp số (hoặc Sổ văn bản)');
+
+    // The office issues both numbers (the report's edited to 04: three were numbered on paper); Mẫu 04 now carries them.
+    unwrap(await t.client.call('documents.setTerm', { orgUnitId: cell.cellId, startsOn: '2025-05-20', label: 'Nhiệm kỳ 2025–2030' }));
+    unwrap(await t.client.call('documents.issue', { orgUnitId: cell.cellId, typeCode: 'BC', issuedOn: '2026-12-09', title: 'Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng năm 2026', number: 4 }));
+    unwrap(await t.client.call('documents.issue', { orgUnitId: cell.cellId, typeCode: 'BB', issuedOn: '2026-12-08', title: 'Biên bản hội nghị kiểm điểm, đánh giá, xếp loại chất lượng năm 2026' }));
+    const after = await printPdf('04', { kind: 'org', id: cell.cellId }, 'mau-04');
+    const afterText = expectGoodPdf(after.path, [`mã kiểm tra ${hash.slice(0, 8)}`, levels]);
+    for (const ref of ['Số 04-BC/CB, ngày 09/12/2026', 'Số 01-BB/CB, ngày 08/12/2026', 'Số 25-QĐ/ĐU, ngày 22/12/2026']) inOrder(afterText, ref);
+    const filled = unwrap(await t.client.call('print.preview', { form: '04', year: YEAR, subject: { kind: 'org', id: cell.cellId } })).html;
+    for (const ref of ['Số 04-BC/CB, ngày 09/12/2026', 'Số 01-BB/CB, ngày 08/12/2026']) expect(filled).toContain(ref);
+    expect(after.result.missing).toEqual([]);
+
+    // The chi bộ without a finalized meeting or a decision: each missing reference named with where to fill it.
+    const west = unwrap(await t.client.call('print.preview', { form: '04', year: YEAR, subject: { kind: 'org', id: westId } }));
+    expect(west.missing.map((m) => m.field)).toEqual(['dossier.report', 'dossier.minutes', 'dossier.recognition']);
+    expect(west.missing[1]!.message).toContain('chưa chốt');
+    expect(west.missing[2]!.where).toBe('Thẩm định và quyết định › Năm 2026 › Quyết định công nhận');
+  });
+
   it('DOCX of Mẫu 01, Mẫu 02 and the biên bản: Word files that open in LibreOffice with the same headings', async () => {
     const cases = [
       { form: '01', subject: { kind: 'org', id: cell.cellId }, name: 'mau-01', expected: ['BÁO CÁO', ...partASections('01').map((s) => s.heading), 'II. Đề xuất xếp loại', COLLECTIVE_PLAN.summary, 'T/M CHI BỘ'] },

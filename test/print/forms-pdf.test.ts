@@ -97,9 +97,15 @@ describe.skipIf(!enabled)('part-1 forms as PDF', () => {
     expect(text).toContain('Lê Văn Dự — Đảng viên (dự bị)');
   });
 
-  it('Mẫu 04 with the number of the report already issued', async () => {
+  it('Mẫu 04 with the number of the report already issued, and the meeting and decision still missing', async () => {
     const path = await print('04', { kind: 'org', id: f.cellId }, 'mau-04');
-    expectGoodPdf(path, ['Mẫu 04-HD KĐ.ĐG', ...HEADER, 'DANH MỤC HỒ SƠ', 'kiểm điểm, đánh giá, xếp loại chất lượng năm 2026', DOSSIER_TITLES.collectiveReport, 'Số 01-BC/CB, ngày 20/11/2026', '4 bản (02A: 1; 02B: 1; 02C: 2)']);
+    // Cells wrap in their columns and poppler reads a row's lines across them: the PDF has each line,
+    // the HTML it was printed from the whole texts.
+    expectGoodPdf(path, ['Mẫu 04-HD KĐ.ĐG', ...HEADER, 'DANH MỤC HỒ SƠ', 'kiểm điểm, đánh giá, xếp loại chất lượng năm 2026', 'Số 01-BC/CB, ngày', '20/11/2026', '4 bản (02A: 1; 02B: 1; 02C: 2)']);
+    const p = unwrap(await t.client.call('print.preview', { form: '04', year: 2026, subject: { kind: 'org', id: f.cellId } }));
+    for (const whole of [DOSSIER_TITLES.collectiveReport, 'Số 01-BC/CB, ngày 20/11/2026']) expect(p.html).toContain(whole);
+    expect(p.missing.map((m) => m.field)).toEqual(['dossier.minutes', 'dossier.recognition']);
+    expect(p.missing[0]!.where).toBe('Hội nghị kiểm điểm › Chi bộ thôn Đông › Tạo hội nghị kiểm điểm');
   });
 
   it('preview: self-contained HTML with the font inlined, and what is missing with where to fill it', async () => {

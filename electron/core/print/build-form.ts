@@ -21,9 +21,10 @@ import type { BuiltForm } from '../../../shared/forms/types';
 import { getMember } from '../../../db/repos/members';
 import { getOrgUnit } from '../../../db/repos/org-units';
 import { holdingUnitsUnder, loadPrintData, loadReviewData, type PrintData } from './data';
-import { ballotsModel, blankReviewModel, dossierModel, formOfMember, memberSheetModel, registerModel, requireMember, requireUnit } from './models';
+import { ballotsModel, blankReviewModel, formOfMember, memberSheetModel, registerModel, requireMember, requireUnit } from './models';
 import { collectiveReviewModel, invitationModel, memberReviewModel, minutesFormModel, minutesPrintOf } from './models-meeting';
 import { reRatingModel, recognitionModel, yearReportModel } from './models-decision';
+import { dossierModel } from './models-dossier';
 import { listOrgUnits } from '../../../db/repos/org-units';
 import { getOwnCommune } from '../../../db/repos/communes';
 

@@ -214,7 +214,8 @@ export async function loadPrintData(db: Executor, yearNumber: number, scope: Pri
     const t = await getTemplate(db, year.id, year.year, form);
     criteria.set(form, t ? t.criteria.map((c) => ({ group: c.group, title: c.title, maxPoints: c.maxPoints })) : null);
   }
-  const issuerIds = new Set<string>(scopeUnitIds);
+  // The Đảng ủy of the commune issues the report and the decisions whatever the scope.
+  const issuerIds = new Set<string>([...scopeUnitIds, ...units.filter((u) => u.kind === 'commune').map((u) => u.id)]);
   for (const id of scopeUnitIds) {
     const parent = unitById.get(id)?.parentId;
     if (parent) issuerIds.add(parent);

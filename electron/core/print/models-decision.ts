@@ -11,6 +11,7 @@ import type { ReRatingDecisionModel, RecognitionDecisionModel } from '../../../s
 import { whereDecision } from '../../../shared/forms/review-where';
 import type { LevelTally, YearReportModel, YearStatistics } from '../../../shared/forms/year-report';
 import { communeUnit, issuerForUnit, reviewOf } from './models';
+import { findFormDocument } from '../../../shared/documents/form-numbers';
 
 /** "- Căn cứ …;" lines of the Đảng ủy's decisions, from the year's rule set. */
 export function decisionBasis(data: PrintData): string[] {
@@ -203,5 +204,6 @@ export function yearReportModel(data: PrintData, unit: OrgUnit | null): YearRepo
     upperLevelName: data.commune.upperLevelName,
     province: data.commune.province,
     where: { decision: whereDecision(data.year.year, 'Quyết định công nhận'), meetings: 'Hội nghị kiểm điểm' },
+    number: findFormDocument(data.documents, 'bao-cao', root.id, data.year.year)?.number ?? null,
   };
 }

@@ -1,21 +1,19 @@
 // Model builders of the part-1 forms: turn the loaded register data (data.ts) into the typed models the
 // pure form functions of shared/forms render — issuer and signer, member fields with Vietnamese labels,
-// register rows with transfers and departures, the ballot roster from the eligibility rules, the dossier
-// list with the numbers already issued — and the lookups the meeting and decision models share
-// (models-meeting.ts, models-decision.ts). Layer: electron/core.
+// register rows with transfers and departures, the ballot roster from the eligibility rules — and the
+// lookups the meeting, decision and dossier-list models share (models-meeting.ts, models-decision.ts,
+// models-dossier.ts). Layer: electron/core.
 import { DomainError } from '../../../shared/contract/result';
 import { activeStatuses, disciplineKinds, genders, memberCategories, memberStatuses, partyRoles, politicalTheoryLevels } from '../../../shared/domain/enums';
 import type { Member } from '../../../shared/domain/member';
 import { memberHoldingKinds, type OrgUnit } from '../../../shared/domain/org-unit';
-import { formatDocumentNumber, issuerCodeFor, type DocumentTypeCode } from '../../../shared/documents/numbering';
 import { shortDate } from '../../../shared/documents/dates';
 import type { BallotsModel } from '../../../shared/forms/ballots';
 import type { BlankReviewModel, ReviewMemberInfo } from '../../../shared/forms/blank-review';
-import { DOSSIER_TITLES, type DossierListModel } from '../../../shared/forms/dossier-list';
 import { issuerOf, type IssuerInfo } from '../../../shared/forms/issuer';
 import type { MemberRegisterModel, RegisterRow } from '../../../shared/forms/member-register';
 import type { MemberSheetModel } from '../../../shared/forms/member-sheet';
-import { buildEligibilityView, memberEligibility, type EligibilityMember } from '../../../shared/review/eligibility-view';
+import { buildEligibilityView, type EligibilityMember } from '../../../shared/review/eligibility-view';
 import { formForCategory, type ReviewFormCode } from '../../../shared/rules/forms';
 import { getRuleSet } from '../../../shared/rules/rule-sets';
 import { sortByVietnameseName } from '../../../shared/text/names';
@@ -167,7 +165,7 @@ export function memberSheetModel(data: PrintData, m: Member, printedOn: string):
   };
 }
 
-function ruleSetOf(data: PrintData) {
+export function ruleSetOf(data: PrintData) {
   const ruleSet = getRuleSet(data.year.settings.ruleSet);
   if (!ruleSet) throw new DomainError('unknown-rule-set', `Bộ quy tắc "${data.year.settings.ruleSet}" của năm ${data.year.year} không được phiên bản này hỗ trợ.`, { path: 'year' });
   return ruleSet;
@@ -189,34 +187,6 @@ export function ballotsModel(data: PrintData, unit: OrgUnit, copies: number): Ba
     .filter((e) => e.classified)
     .map((e) => ({ fullName: e.fullName, partyRole: partyRoles.labels[e.partyRole], probationary: e.reviewStatus === 'probationary' }));
   return { issuer: issuerForUnit(data, unit), year: data.year.year, members, copies };
-}
-
-function reference(data: PrintData, unit: OrgUnit, type: DocumentTypeCode): string | null {
-  const doc = [...data.documents].reverse().find((d) => d.orgUnitId === unit.id && d.typeCode === type && d.voidedOn === null && /kiểm điểm/i.test(d.title));
-  return doc ? `${formatDocumentNumber(doc.number, type, issuerCodeFor(unit.kind))}, ngày ${shortDate(doc.issuedOn)}` : null;
-}
-
-export function dossierModel(data: PrintData, unit: OrgUnit): DossierListModel {
-  const ruleSet = ruleSetOf(data);
-  const counts: Record<string, number> = { '02A': 0, '02B': 0, '02C': 0 };
-  for (const u of holdingUnitsUnder(data.units, unit.id)) {
-    for (const m of data.members.filter((x) => x.orgUnitId === u.id)) {
-      const e = memberEligibility(m, data.year.settings.reviewDate, ruleSet);
-      if (e?.reviewed) counts[e.form] = (counts[e.form] ?? 0) + 1;
-    }
-  }
-  const total = counts['02A']! + counts['02B']! + counts['02C']!;
-  return {
-    issuer: issuerForUnit(data, unit),
-    year: data.year.year,
-    entries: [
-      { title: DOSSIER_TITLES.collectiveReport, reference: reference(data, unit, 'BC'), sheets: null, note: null },
-      { title: DOSSIER_TITLES.minutes, reference: reference(data, unit, 'BB'), sheets: null, note: null },
-      { title: DOSSIER_TITLES.suggestions, reference: null, sheets: null, note: null },
-      { title: DOSSIER_TITLES.results, reference: null, sheets: null, note: null },
-      { title: DOSSIER_TITLES.individualReviews, reference: null, sheets: null, note: `${total} bản (02A: ${counts['02A']}; 02B: ${counts['02B']}; 02C: ${counts['02C']})` },
-    ],
-  };
 }
 
 /** The meeting and decision data of a part-2 form; data.ts loadReviewData must have run. */

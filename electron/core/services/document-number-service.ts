@@ -2,7 +2,8 @@
 // next number (editable before issuing), issuing, voiding and listing. Numbers run per issuing body and
 // document type within a term (domain-background.md §6): each new number is higher than every number
 // given out before in that sequence, voided ones included, so a number is never reused; a number
-// already issued is refused. Every write runs in one transaction and queries only through `trx`.
+// already issued is refused. The number may be edited before issuing: a higher one is taken and the
+// sequence continues from it; a lower one never issued (a gap) only when the user confirms it. Every write runs in one transaction and queries only through `trx`.
 // Layer: electron/core.
 import { DomainError } from '../../../shared/contract/result';
 import { DOCUMENT_TYPE_NAMES, formatDocumentNumber, issuerCodeFor, padNumber, type DocumentTypeCode } from '../../../shared/documents/numbering';
@@ -95,7 +96,7 @@ export async function nextNumber(ctx: ServiceContext, input: { orgUnitId: string
   return preview;
 }
 
-export async function issueDocument(ctx: ServiceContext, input: { orgUnitId: string; typeCode: DocumentTypeCode; issuedOn: string; title: string; number?: number }): Promise<IssuedDocument> {
+export async function issueDocument(ctx: ServiceContext, input: { orgUnitId: string; typeCode: DocumentTypeCode; issuedOn: string; title: string; number?: number; fillGap?: boolean }): Promise<IssuedDocument> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const unit = await requireBody(ctx, trx, input.orgUnitId);
     const preview = await next(trx, unit, input.typeCode, input.issuedOn);
@@ -106,11 +107,17 @@ export async function issueDocument(ctx: ServiceContext, input: { orgUnitId: str
       if (taken) {
         throw new DomainError('number-taken', `Số ${padNumber(number)} của loại ${kind} đã cấp ngày ${formatDateVi(taken.issuedOn)} ("${taken.title}"); mỗi số chỉ dùng một lần. Số tiếp theo là ${padNumber(preview.number)}.`, { path: 'number' });
       }
-      if (number < preview.number) {
-        throw new DomainError('number-not-increasing', `Số văn bản phải lớn hơn số ${kind} đã cấp gần nhất trong nhiệm kỳ (${padNumber(preview.number - 1)}); số tiếp theo là ${padNumber(preview.number)}.`, { path: 'number' });
+      if (number < preview.number && !input.fillGap) {
+        throw new DomainError(
+          'number-not-increasing',
+          `Số ${padNumber(number)} nhỏ hơn số ${kind} đã cấp gần nhất trong nhiệm kỳ (${padNumber(preview.number - 1)}) và chưa được dùng: chỉ cấp số này khi bổ sung văn bản còn thiếu số, và phải xác nhận. Số tiếp theo là ${padNumber(preview.number)}.`,
+          { path: 'number' },
+        );
       }
     }
-    if (preview.last && input.issuedOn < preview.last.issuedOn) {
+    // A confirmed gap number fills a hole below the last one: the date order check is for the next number only.
+    const gap = number < preview.number;
+    if (!gap && preview.last && input.issuedOn < preview.last.issuedOn) {
       throw new DomainError('date-before-last', `Ngày ban hành không được trước ngày của ${kind} số ${padNumber(preview.last.number)} (${formatDateVi(preview.last.issuedOn)}): số văn bản tăng theo thời gian.`, { path: 'issuedOn' });
     }
     const now = stamp(ctx);

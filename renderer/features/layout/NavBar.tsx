@@ -10,6 +10,7 @@ const items: { page: Page; label: string }[] = [
   { page: 'meeting', label: 'Hội nghị kiểm điểm' },
   { page: 'decision', label: 'Đảng ủy quyết định' },
   { page: 'print', label: 'In biểu mẫu' },
+  { page: 'documents', label: 'Sổ văn bản' },
   { page: 'settings', label: 'Cài đặt' },
 ];
 

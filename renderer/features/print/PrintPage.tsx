@@ -1,10 +1,12 @@
 // "In biểu mẫu": choose a form (Vietnamese titles from print.forms), the review year and whom it is
-// for; see the preview exactly as it will print, with what is missing; print, save as PDF or Word;
+// for; issue the form's number from the register when it carries one ("Cấp số"); see the preview
+// exactly as it will print, with what is missing; print, save as PDF or Word;
 // or print a form for a whole chi bộ / the commune in one batch. Layer: renderer.
 import { useEffect, useMemo } from 'react';
 import type { PrintFormCode } from '../../../shared/forms/registry';
 import { useMembers, useOrg, usePrint, useStores } from '../../state/stores';
 import { Loading } from '../../ui/Loading';
+import { IssueNumberPanel } from '../documents/IssueNumberPanel';
 import { BatchPanel } from './BatchPanel';
 import { PreviewPane } from './PreviewPane';
 import { KindChoice, MemberPicker, UnitPicker } from './SubjectPicker';
@@ -82,6 +84,7 @@ export function PrintPage() {
               </>
             )}
           </section>
+          <IssueNumberPanel />
           <PreviewPane subjectName={subjectName} />
           {form && <BatchPanel form={form} units={units} />}
         </>
