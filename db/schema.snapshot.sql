@@ -243,7 +243,7 @@ CREATE TABLE meeting (
   reopened_by TEXT,
   reopen_reason TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL, furthest_step TEXT NOT NULL DEFAULT 'preparation',
   CHECK (status = 'in-progress' OR (finalized_at IS NOT NULL AND content_hash IS NOT NULL AND record_json IS NOT NULL AND minutes_json IS NOT NULL)),
   CHECK ((minutes_fingerprint IS NULL) = (minutes_approved_at IS NULL))
 ) STRICT;
@@ -297,7 +297,7 @@ CREATE TABLE meeting_review (
   proposal_note TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
-) STRICT;
+, group_common REAL CHECK (group_common BETWEEN 0 AND 30), group_tasks REAL CHECK (group_tasks BETWEEN 0 AND 70)) STRICT;
 
 -- table meeting_vote
 CREATE TABLE meeting_vote (

@@ -183,6 +183,8 @@ export interface MeetingTable extends Stamped {
   status: 'in-progress' | 'finalized';
   /** A step key of shared/meeting/steps.ts. */
   currentStep: string;
+  /** The furthest step the wizard has reached (migration 7); going back does not move it. */
+  furthestStep: string;
   meetingDate: string | null;
   startTime: string | null;
   endTime: string | null;
@@ -239,6 +241,9 @@ export interface MeetingReviewTable extends Stamped {
   summary: string | null;
   shortcomings: string | null;
   scoresJson: string;
+  /** Group totals of section B.I (migration 6). */
+  groupCommon: number | null;
+  groupTasks: number | null;
   donePct: number | null;
   latePct: number | null;
   exceededPct: number | null;

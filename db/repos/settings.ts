@@ -1,4 +1,4 @@
-// Key/value settings of the installation (interface preferences). Layer: db.
+// Key/value settings of the installation (interface preferences, the operator name). Layer: db.
 import type { Executor } from './executor';
 
 export async function getSetting(db: Executor, key: string): Promise<string | null> {
@@ -12,4 +12,8 @@ export async function setSetting(db: Executor, key: string, value: string, now: 
     .values({ key, value, updatedAt: now })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value, updatedAt: now }))
     .execute();
+}
+
+export async function deleteSetting(db: Executor, key: string): Promise<void> {
+  await db.deleteFrom('appSetting').where('key', '=', key).execute();
 }

@@ -91,7 +91,7 @@ export async function replaceRemediation(
     else {
       await db
         .insertInto('shortcoming')
-        .values({ id: stamps.newId(), meetingId: meeting.id, reviewYear: meeting.reviewYear, orgUnitId: meeting.orgUnitId, memberId, ...columns, createdAt: stamps.now })
+        .values({ id: item.id ?? stamps.newId(), meetingId: meeting.id, reviewYear: meeting.reviewYear, orgUnitId: meeting.orgUnitId, memberId, ...columns, createdAt: stamps.now })
         .execute();
     }
   }

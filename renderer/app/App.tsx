@@ -46,7 +46,8 @@ function AppShell() {
       {phase === 'failed' && <StartFailure message={failure} onRetry={() => void app.getState().boot()} />}
       {phase === 'setup' && <SetupScreen />}
       {phase === 'ready' && <MainLayout />}
-      <Notices />
+      {/* The main screen docks the messages in its own status bar. */}
+      {phase !== 'ready' && <Notices />}
     </div>
   );
 }

@@ -1,15 +1,16 @@
 // The app as a whole: start-up (app.info), first-run set-up, the commune's names, the large-type
-// setting and which page is shown. Layer: renderer.
+// setting, the name of the person using this computer (for the audit log) and which page is shown.
+// Layer: renderer.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../../shared/contract/client';
 import type { MethodInput } from '../../shared/contract/api';
 import type { Result } from '../../shared/contract/result';
-import type { AppInfo } from '../../shared/domain/app-info';
+import type { AppInfo, UiSettings } from '../../shared/domain/app-info';
 import type { Commune } from '../../shared/domain/commune';
 import type { DemoSummary } from '../../shared/domain/demo';
 import type { NoticeStore } from './notice-store';
 
-export type Page = 'dashboard' | 'org' | 'members' | 'review' | 'meeting' | 'decision' | 'print' | 'settings';
+export type Page = 'dashboard' | 'org' | 'members' | 'review' | 'meeting' | 'decision' | 'print' | 'documents' | 'settings';
 
 export type Phase = 'loading' | 'setup' | 'ready' | 'failed';
 
@@ -18,6 +19,8 @@ export interface AppState {
   info: AppInfo | null;
   commune: Commune | null;
   largeType: boolean;
+  /** "Người sử dụng máy": who the audit log names for changes made here; null until entered. */
+  operatorName: string | null;
   page: Page;
   /** Why start-up failed (Vietnamese), when phase is `failed`. */
   failure: string | null;
@@ -26,6 +29,8 @@ export interface AppState {
   loadDemo(): Promise<Result<DemoSummary>>;
   updateCommune(data: MethodInput<'commune.update'>): Promise<Result<Commune>>;
   setLargeType(on: boolean): Promise<void>;
+  /** Stores the operator name (blank clears it); the core's refusal is returned, not shown. */
+  setOperatorName(name: string): Promise<Result<UiSettings>>;
   navigate(page: Page): void;
 }
 
@@ -37,6 +42,7 @@ export function createAppStore(client: ApiClient, notices: NoticeStore): AppStor
     info: null,
     commune: null,
     largeType: false,
+    operatorName: null,
     page: 'dashboard',
     failure: null,
 
@@ -46,7 +52,7 @@ export function createAppStore(client: ApiClient, notices: NoticeStore): AppStor
         set({ phase: 'failed', failure: info.error.message });
         return;
       }
-      set({ info: info.value, largeType: info.value.settings.largeType });
+      set({ info: info.value, largeType: info.value.settings.largeType, operatorName: info.value.settings.operatorName ?? null });
       if (!info.value.hasCommune) {
         set({ phase: 'setup', commune: null });
         return;
@@ -94,6 +100,12 @@ export function createAppStore(client: ApiClient, notices: NoticeStore): AppStor
         return;
       }
       set({ largeType: result.value.largeType });
+    },
+
+    async setOperatorName(name) {
+      const result = await client.call('settings.update', { operatorName: name });
+      if (result.ok) set({ operatorName: result.value.operatorName });
+      return result;
     },
 
     navigate(page) {

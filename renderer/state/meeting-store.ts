@@ -270,6 +270,22 @@ export function createMeetingStore(client: ApiClient, notices: NoticeStore): Mee
           return true;
         }
         await flushAll();
+        // Going on from a review step whose proposal box shows the computed level preselected confirms
+        // it: the shown level is stored first (the step says so next to the box and in its checks).
+        const now = get().view ?? view;
+        const from = now.steps.find((x) => x.key === now.currentStep);
+        const to = now.steps.find((x) => x.key === stepKey);
+        if (from?.proposalPreset && to && to.index > from.index) {
+          const patch = { proposedLevel: from.proposalPreset };
+          const confirmed = await enqueue(() =>
+            from.memberId ? client.call('meeting.updateMemberReview', { meetingId: now.id, memberId: from.memberId, patch }) : client.call('meeting.updateCollective', { meetingId: now.id, patch }),
+          );
+          if (!confirmed.ok) {
+            set({ stepError: confirmed.error.message });
+            return false;
+          }
+          adopt(confirmed.value);
+        }
         const result = await enqueue(() => client.call('meeting.setStep', { meetingId: view.id, step: stepKey }));
         if (!result.ok) {
           set({ stepError: result.error.message });

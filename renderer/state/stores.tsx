@@ -13,6 +13,7 @@ import { createNoticeStore, type NoticeState, type NoticeStore } from './notice-
 import { createOrgStore, type OrgState, type OrgStore } from './org-store';
 import { createReviewStore, type ReviewState, type ReviewStore } from './review-store';
 import { createPrintStore, type PrintState, type PrintStore } from './print-store';
+import { createDocumentStore, type DocumentState, type DocumentStore } from '../features/documents/document-store';
 
 export interface Stores {
   app: AppStore;
@@ -24,6 +25,7 @@ export interface Stores {
   decision: DecisionStore;
   meeting: MeetingStore;
   print: PrintStore;
+  documents: DocumentStore;
 }
 
 export function createStores(client: ApiClient): Stores {
@@ -38,6 +40,7 @@ export function createStores(client: ApiClient): Stores {
     meeting: createMeetingStore(client, notices),
     decision: createDecisionStore(client, notices),
     print: createPrintStore(client, notices),
+    documents: createDocumentStore(client, notices),
   };
 }
 
@@ -61,4 +64,5 @@ export const useReview = <T,>(select: (s: ReviewState) => T): T => useStore(useS
 export const useDecision = <T,>(select: (s: DecisionState) => T): T => useStore(useStores().decision, select);
 export const useMeeting = <T,>(select: (s: MeetingState) => T): T => useStore(useStores().meeting, select);
 export const usePrint = <T,>(select: (s: PrintState) => T): T => useStore(useStores().print, select);
+export const useDocuments = <T,>(select: (s: DocumentState) => T): T => useStore(useStores().documents, select);
 export const useNotices = <T,>(select: (s: NoticeState) => T): T => useStore(useStores().notices, select);

@@ -19,7 +19,7 @@ import {
   type MemberListRow,
 } from '../domain/member';
 import type { DashboardData } from '../domain/dashboard';
-import type { AppInfo, UiSettings } from '../domain/app-info';
+import { uiSettingsPatchSchema, type AppInfo, type UiSettings } from '../domain/app-info';
 import type { DemoSummary } from '../domain/demo';
 import { uuid } from '../domain/fields';
 import { reviewYearNumber, yearRefSchema, yearSettingsPatchSchema, type ReviewYear } from '../review/year-settings';
@@ -76,9 +76,9 @@ import type { MemberReviewHistory } from '../meeting/history';
 export const api = {
   'app.info': query(noInput, returns<AppInfo>(), 'Version, data folder and whether the commune is set up.'),
   'settings.update': command(
-    z.object({ largeType: z.boolean().optional() }).strict(),
+    uiSettingsPatchSchema,
     returns<UiSettings>(),
-    'Changes interface settings (large type).',
+    'Changes the installation settings: large type, and the name of the person using this computer (the actor of audited changes when a call names none; blank clears it).',
   ),
 
   'commune.get': query(noInput, returns<Commune | null>(), 'The installation’s own commune, or null before set-up.'),
@@ -141,7 +141,7 @@ export const api = {
   'documents.setTerm': command(termSetSchema, returns<DocumentTerm>(), 'Records the start of an issuing body’s committee term; document numbers restart from 1 in each term.'),
   'documents.terms': query(z.object({ orgUnitId: uuid('Cơ quan ban hành') }).strict(), returns<DocumentTerm[]>(), 'The committee terms of an issuing body, oldest first.'),
   'documents.nextNumber': query(nextNumberSchema, returns<NextNumber>(), 'Preview of the next number of a document type for an issuing body in the term of the given date.'),
-  'documents.issue': command(issueSchema, returns<IssuedDocument>(), 'Gives out a number (the preview, or an edited higher one); a number already issued, or lower than the last, is refused.'),
+  'documents.issue': command(issueSchema, returns<IssuedDocument>(), 'Gives out a number (the preview, or an edited higher one); a number already issued is refused, a lower unused one (a gap) only with fillGap.'),
   'documents.void': command(voidSchema, returns<IssuedDocument>(), 'Voids an issued document; its number stays taken.'),
   'documents.list': query(documentListSchema, returns<IssuedDocument[]>(), 'Issued documents, by body, type and year.'),
   'print.forms': query(noInput, returns<PrintFormInfo[]>(), 'The printable forms with the subjects each takes (member, org unit, none).'),
@@ -192,8 +192,8 @@ export const api = {
   'meeting.recordVote': command(recordVoteSchema, returns<MeetingView>(), 'Records a vote round (hand or secret ballot) on a member or the collective; refused when counts do not add up.'),
   'meeting.deleteVoteRound': command(deleteVoteRoundSchema, returns<MeetingView>(), 'Removes the latest vote round of a subject (recorded by mistake).'),
   'meeting.updateRemediation': command(updateRemediationSchema, returns<MeetingView>(), 'Replaces the remediation plan of the collective or of one member (items keep their ids).'),
-  'meeting.approveMinutes': command(approveMinutesSchema, returns<MeetingView>(), 'Records that the meeting approved the minutes as they now read (and the end time).'),
-  'meeting.setStep': command(setStepSchema, returns<MeetingView>(), 'Moves the wizard; forward only when every earlier step is complete.'),
+  'meeting.approveMinutes': command(approveMinutesSchema, returns<MeetingView>(), 'Records that the meeting approved the minutes as they now read (and the end time), at the approval date and time given (default: now); the minutes state that time.'),
+  'meeting.setStep': command(setStepSchema, returns<MeetingView>(), 'Moves the wizard; forward only when every earlier step is complete. Going back keeps the furthest step reached (furthestStep), the resume point.'),
   'meeting.minutes': query(meetingRefSchema, returns<MeetingMinutes>(), 'The minutes content model and its plain text (frozen once finalized).'),
   'meeting.finalize': command(finalizeSchema, returns<MeetingView>(), 'Freezes the meeting and its minutes with a SHA-256 content hash; refused while a step is unanswered.'),
   'meeting.reopen': command(reopenSchema, returns<MeetingView>(), 'Reopens a finalized meeting with a written reason; later changes are audited.'),
@@ -205,7 +205,7 @@ export const api = {
   'decision.recognition': query(z.object({ year: reviewYearNumber(), recognitionId: uuid('Quyết định công nhận') }).strict(), returns<RecognitionRecord>(), 'A recognition decision with the list it recognized.'),
   'decision.reRate': command(reRateSchema, returns<ReRatingRecord>(), 'Re-rates a recognized level (Mẫu 03) with reason and decision number; audited.'),
   'member.reviewHistory': query(memberRefSchema, returns<MemberReviewHistory>(), 'A member’s levels by year and the 5-consecutive-HTXS flag.'),
-  'member.recordPastLevel': command(recordPastLevelSchema, returns<MemberReviewHistory>(), 'Enters a past year’s level under a record-only rule set (QĐ 124 / QĐ 132), checked by the rules.'),
+  'member.recordPastLevel': command(recordPastLevelSchema, returns<MemberReviewHistory>(), 'Enters a past year’s level from the paper records: QĐ 124 / QĐ 132 (checked by the rules) or QĐ 366 for a year before the one done in the app (no points).'),
   // ---- Print preview ----
   'print.previewOpen': command(
     z.object({ form: printFormSchema, year: reviewYearNumber(), subject: subjectSchema, copies: z.number().int().min(1).max(200).optional() }).strict(),

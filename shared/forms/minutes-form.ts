@@ -183,7 +183,10 @@ export function buildMinutesForm(model: MinutesFormModel): BuiltForm {
   for (const r of doc.remediation) blocks.push({ kind: 'paragraph', runs: [{ text: `${r.subject}:`, bold: true }], indent: true }, remediationTable(r.items));
 
   blocks.push(
-    line(`Hội nghị kết thúc lúc ${o.endTime ? timeVi(o.endTime) : '…… giờ …… phút'} cùng ngày. Biên bản đã được đọc lại trước hội nghị và được hội nghị nhất trí thông qua.`),
+    line(
+      `Hội nghị kết thúc lúc ${o.endTime ? timeVi(o.endTime) : '…… giờ …… phút'} cùng ngày. Biên bản đã được đọc lại trước hội nghị và được hội nghị nhất trí thông qua` +
+        (doc.approval ? ` lúc ${timeVi(doc.approval.time)}, ${longDate(doc.approval.date)}.` : '.'),
+    ),
   );
   blocks.push({ kind: 'closing', left: { title: 'NGƯỜI GHI BIÊN BẢN', name: doc.secretary?.name ?? null }, right: { title: 'CHỦ TRÌ HỘI NGHỊ', name: doc.chair?.name ?? null } });
   return { document: { title: `Biên bản hội nghị kiểm điểm năm ${year} - ${unitName}`, orientation: 'portrait', pageNumbers: true, blocks }, missing: minutesMissing(model) };

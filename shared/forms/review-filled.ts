@@ -1,6 +1,8 @@
 // Mẫu 01 and Mẫu 02A/02B/02C (HD 43-HD/BTCTW) filled from the review meeting: part A I–VI with what the
 // meeting recorded (summary and task figures, shortcomings, the previous years' shortcomings with their
-// remedy status, the remediation plan), part B with the self-scores per criterion, …/30, …/70, …/100 and
+// remedy status, the remediation plan), part B with the self-scores (per criterion of the province's
+// appendix, or only the group totals when the meeting scored by group: the criterion lines then show
+// "—"), …/30, …/70, …/100 and
 // the proposed level ticked; Mẫu 01 signed T/M CHI BỘ / BÍ THƯ; Mẫu 02 signed by the member, with the chi
 // ủy's assessment (comments, proposal, the chi bộ's vote) and the competent level's result once decided.
 // Sections the meeting does not record (IV, V) keep dotted lines for writing in. Whatever is missing is
@@ -36,6 +38,8 @@ export interface ReviewRecordForForm {
   carryOver: CarryOverLine[];
   remediation: RemediationLine[];
   score: { common: number; tasks: number; total: number } | null;
+  /** How the score was given: per criterion, or only the two group totals (absent: per criterion). */
+  scoreSource?: 'criteria' | 'groups';
   /** Criteria of the year's template with the self-scores. */
   criteria: ScoredCriterion[] | null;
   /** The level proposed (B.II). */
@@ -69,19 +73,21 @@ export interface FilledReviewModel {
 
 const pts = (n: number): string => formatNumberVi(n);
 
-function criteriaTable(criteria: ScoredCriterion[]): Block {
+/** The criteria table; with `groupTotals` (scored by group) the group rows carry the totals and each criterion "—". */
+function criteriaTable(criteria: ScoredCriterion[], groupTotals: { common: number; tasks: number } | null = null): Block {
   const rows: (string | TableCell)[][] = [];
   for (const [gi, group] of (['common', 'tasks'] as const).entries()) {
     const list = criteria.filter((c) => c.group === group);
     const max = list.reduce((s, c) => s + Math.round(c.maxPoints * 10), 0) / 10;
-    const scored = list.every((c) => c.score !== null) ? list.reduce((s, c) => s + Math.round(c.score! * 10), 0) / 10 : null;
+    const scored = groupTotals ? groupTotals[group] : list.every((c) => c.score !== null) ? list.reduce((s, c) => s + Math.round(c.score! * 10), 0) / 10 : null;
     rows.push([
       { text: String(gi + 1), bold: true, align: 'center' },
       { text: SCORE_LABELS[group].replace(/^\d+\. /, ''), bold: true },
       { text: pts(max), bold: true, align: 'center' },
       { text: scored === null ? '' : pts(scored), bold: true, align: 'center' },
     ]);
-    list.forEach((c, i) => rows.push([{ text: `${gi + 1}.${i + 1}`, align: 'center' }, c.title, { text: pts(c.maxPoints), align: 'center' }, { text: c.score === null ? '' : pts(c.score), align: 'center' }]));
+    const cell = (c: ScoredCriterion) => (groupTotals ? '—' : c.score === null ? '' : pts(c.score));
+    list.forEach((c, i) => rows.push([{ text: `${gi + 1}.${i + 1}`, align: 'center' }, c.title, { text: pts(c.maxPoints), align: 'center' }, { text: cell(c), align: 'center' }]));
   }
   return {
     kind: 'table',
@@ -137,7 +143,11 @@ function partB(model: FilledReviewModel): Block[] {
   const r = model.record;
   const h = partBHeadings(model.form);
   const out: Block[] = [{ kind: 'heading', level: 1, text: model.form === '01' ? PART_B_COLLECTIVE : PART_B_INDIVIDUAL }, { kind: 'heading', level: 2, text: h.scores }];
-  if (r?.criteria && r.criteria.length > 0) out.push(criteriaTable(r.criteria));
+  const byGroup = r?.scoreSource === 'groups' ? (r.score ? { common: r.score.common, tasks: r.score.tasks } : null) : null;
+  if (r?.criteria && r.criteria.length > 0) {
+    out.push(criteriaTable(r.criteria, byGroup));
+    if (r.scoreSource === 'groups') out.push(note('Chấm điểm theo nhóm tiêu chí; không chấm chi tiết từng tiêu chí.'));
+  }
   out.push({
     kind: 'scores',
     rows: [
@@ -179,7 +189,7 @@ function recordMissing(model: FilledReviewModel): MissingItem[] {
   const out: MissingItem[] = [];
   if (!r.date) out.push({ field: 'meeting.date', message: `Hội nghị kiểm điểm của ${model.issuer.unitName} chưa có ngày họp: dòng ngày tháng trên ${form} để trống.`, where: r.where.preparation });
   if (!r.summary) out.push({ field: 'review.summary', message: `Chưa ghi tóm tắt ưu điểm, kết quả đạt được của ${who}: mục A.I trên ${form} để các dòng trống.`, where: r.where.subject });
-  if (!r.score) out.push({ field: 'review.scores', message: `Chưa chấm đủ điểm các tiêu chí của ${who}: phần B trên ${form} để trống điểm.`, where: r.where.subject });
+  if (!r.score) out.push({ field: 'review.scores', message: r.scoreSource === 'groups' ? `Chưa nhập đủ điểm hai nhóm tiêu chí (…/30, …/70) của ${who}: phần B trên ${form} để trống điểm.` : `Chưa chấm đủ điểm các tiêu chí của ${who}: phần B trên ${form} để trống điểm.`, where: r.where.subject });
   if (!r.proposedLevel) out.push({ field: 'review.proposedLevel', message: `Chưa có mức đề xuất xếp loại của ${who}: các ô xếp loại trên ${form} để trống.`, where: r.where.subject });
   if (model.member && !r.voted) out.push({ field: 'review.vote', message: `Chưa có kết quả chi bộ biểu quyết xếp loại ${who}.`, where: r.where.votes });
   return out;

@@ -1,6 +1,7 @@
 // The progress board of a review year for the Đảng ủy office (issue 4 §7): per cell, whether its meeting
-// has not started, is in progress, is finalized or has been recognized, how far the wizard got, and which
-// deadlines of the year's plan are passed. Layer: shared.
+// has not started, is in progress, is finalized or has been recognized, how far the wizard got, which
+// deadlines of the year's plan are passed and by how many days ("trễ 3 ngày", counted from `today`, which
+// the caller passes in; the deadline day itself is not late). Layer: shared.
 import { compareIsoDates, formatDateVi } from '../rules/calendar';
 import { UNIT_STATE_NAMES, type DecisionUnitRow, type UnitState } from './decision';
 import type { MeetingSettings } from './types';
@@ -18,8 +19,10 @@ export interface BoardRow extends DecisionUnitRow {
   meetingDate: string | null;
   /** Where the wizard is, for meetings in progress. */
   progress: { index: number; total: number; title: string } | null;
-  /** Passed deadlines (Vietnamese). */
+  /** Passed deadlines (Vietnamese, each with the days late). */
   late: string[];
+  /** Days past the latest-passed deadline that still applies to the row; 0 when not late. */
+  daysLate: number;
 }
 
 export interface Board {
@@ -34,6 +37,17 @@ export interface Board {
 
 const passed = (today: string, deadline: string | null) => deadline !== null && compareIsoDates(today, deadline) > 0;
 
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days from `from` to `to` (`YYYY-MM-DD`); positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
+}
+
+/** "trễ 3 ngày" — days from a passed deadline to today. */
+export const lateDaysText = (days: number) => `trễ ${days} ngày`;
+
 /** Builds the board from the unit rows of the decision stage and the meetings' progress. */
 export function buildBoard(year: number, today: string, deadlines: MeetingSettings['deadlines'], units: readonly DecisionUnitRow[], meetings: readonly BoardMeeting[]): Board {
   const totals: Record<UnitState, number> = { 'not-started': 0, 'in-progress': 0, finalized: 0, decided: 0 };
@@ -43,12 +57,18 @@ export function buildBoard(year: number, today: string, deadlines: MeetingSettin
     .map((u): BoardRow => {
       const m = meetings.find((x) => x.orgUnitId === u.orgUnitId);
       const late: string[] = [];
+      const days: number[] = [0];
+      const overdue = (what: string, deadline: string) => {
+        const d = daysBetween(deadline, today);
+        days.push(d);
+        late.push(`Quá hạn ${what} (hạn ${formatDateVi(deadline)}): ${lateDaysText(d)}.`);
+      };
       const meetingOpen = u.state === 'not-started' || u.state === 'in-progress';
-      if (meetingOpen && passed(today, deadlines.meetingsTo)) late.push(`Quá hạn họp kiểm điểm (hạn ${formatDateVi(deadlines.meetingsTo!)}).`);
+      if (meetingOpen && passed(today, deadlines.meetingsTo)) overdue('họp kiểm điểm', deadlines.meetingsTo!);
       else if (meetingOpen && m?.meetingDate && deadlines.meetingsTo && compareIsoDates(m.meetingDate, deadlines.meetingsTo) > 0) {
         late.push(`Ngày họp dự kiến ${formatDateVi(m.meetingDate)} sau hạn họp kiểm điểm ${formatDateVi(deadlines.meetingsTo)}.`);
       }
-      if (u.state !== 'decided' && passed(today, deadlines.decisionOn)) late.push(`Quá hạn Đảng ủy quyết định xếp loại (hạn ${formatDateVi(deadlines.decisionOn!)}).`);
+      if (u.state !== 'decided' && passed(today, deadlines.decisionOn)) overdue('Đảng ủy quyết định xếp loại', deadlines.decisionOn!);
       totals[u.state] += 1;
       return {
         ...u,
@@ -56,9 +76,12 @@ export function buildBoard(year: number, today: string, deadlines: MeetingSettin
         meetingDate: m?.meetingDate ?? null,
         progress: m && u.state === 'in-progress' ? { index: m.currentIndex, total: m.totalSteps, title: m.currentTitle } : null,
         late,
+        daysLate: Math.max(...days),
       };
     });
   const late: string[] = [];
-  if (rows.some((r) => r.state !== 'decided') && passed(today, deadlines.reportOn)) late.push(`Quá hạn báo cáo cấp trên (hạn ${formatDateVi(deadlines.reportOn!)}).`);
+  if (rows.some((r) => r.state !== 'decided') && passed(today, deadlines.reportOn)) {
+    late.push(`Quá hạn báo cáo cấp trên (hạn ${formatDateVi(deadlines.reportOn!)}): ${lateDaysText(daysBetween(deadlines.reportOn!, today))}.`);
+  }
   return { year, today, deadlines, rows, totals, late };
 }

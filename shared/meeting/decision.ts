@@ -142,7 +142,18 @@ export interface DecisionView {
   /** What prevents locking the scope shown (Vietnamese); empty when it can be locked. */
   blockers: string[];
   canLock: boolean;
-  recognitions: StoredRecognition[];
+  recognitions: RecognitionSummary[];
+}
+
+/** How many members and how many chi bộ a recognition decision put at each level. */
+export interface RecognitionCounts {
+  members: Record<LevelCode, number>;
+  organizations: Record<LevelCode, number>;
+}
+
+/** A recognition decision of the year with its counts per level (as recognized, before any re-rating). */
+export interface RecognitionSummary extends StoredRecognition {
+  counts: RecognitionCounts;
 }
 
 export interface DecisionInput {
@@ -376,7 +387,7 @@ export function buildDecisionView(input: DecisionInput, basicOrgId: string | nul
     quotaGroups: groups.filter((g) => subjects.some((s) => groupMember(g, s))),
     blockers,
     canLock: blockers.length === 0,
-    recognitions: [...input.recognitions],
+    recognitions: input.recognitions.map((r) => ({ ...r, counts: recognitionCounts(input.decisions.filter((d) => d.recognitionId === r.id)) })),
   };
 }
 
@@ -425,11 +436,19 @@ export function levelCounts(levels: readonly (LevelCode | null)[]): Record<Level
   return counts;
 }
 
+/** Counts per level of recognized members and chi bộ (`memberId` null = the chi bộ itself). */
+export function recognitionCounts(items: readonly { memberId: string | null; level: LevelCode }[]): RecognitionCounts {
+  return {
+    members: levelCounts(items.filter((c) => c.memberId !== null).map((c) => c.level)),
+    organizations: levelCounts(items.filter((c) => c.memberId === null).map((c) => c.level)),
+  };
+}
+
 /** A recognition decision with the list it recognized. */
 export interface RecognitionRecord extends StoredRecognition {
   year: number;
   subjects: { key: string; memberId: string | null; orgUnitId: string; name: string; level: LevelCode }[];
-  counts: { members: Record<LevelCode, number>; organizations: Record<LevelCode, number> };
+  counts: RecognitionCounts;
 }
 
 /** A re-rating (Mẫu 03) as recorded. */

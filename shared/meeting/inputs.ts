@@ -54,7 +54,7 @@ const count = (label: string) =>
 
 const level = (label: string) => z.enum(LEVELS, { error: `${label}: chỉ được là HTXS, HTT, HTNV hoặc KHTNV.` });
 
-/** Who makes a change, for the audit log; the core uses "Văn phòng Đảng ủy" when none is given. */
+/** Who makes a change, for the audit log; when none is given the core uses the "người sử dụng máy" of the settings, else "Văn phòng Đảng ủy". */
 export const actorField = line('Người thực hiện', 100).optional();
 
 export const meetingRefSchema = z.strictObject({ meetingId: id('Mã hội nghị') }, { error: unsupported('Yêu cầu') });
@@ -140,6 +140,16 @@ export const reviewPatchSchema = z.strictObject(
     shortcomings: text('Hạn chế, khuyết điểm', 4000).optional(),
     /** Merged into the stored scores; null removes a criterion's score. */
     scores: z.record(z.string(), z.number({ error: 'Điểm tự chấm phải là một số.' }).nullable(), { error: 'Điểm tự chấm phải là bảng mã tiêu chí → điểm.' }).optional(),
+    /** The group totals of section B.I (…/30, …/70); null clears one. Range and decimals: shared/meeting/review.ts. */
+    groupScores: z
+      .strictObject(
+        {
+          common: z.number({ error: 'Điểm nhóm tiêu chí chung phải là một số.' }).nullable().optional(),
+          tasks: z.number({ error: 'Điểm nhóm tiêu chí về kết quả thực hiện nhiệm vụ phải là một số.' }).nullable().optional(),
+        },
+        { error: unsupported('Điểm nhóm tiêu chí') },
+      )
+      .optional(),
     tasks: z
       .strictObject(
         {
@@ -249,6 +259,9 @@ export const approveMinutesSchema = z.strictObject(
     meetingId: id('Mã hội nghị'),
     approved: z.boolean({ error: 'Thông qua biên bản: chỉ được là có hoặc không.' }),
     endTime: time('Giờ kết thúc').nullable().optional(),
+    /** When the meeting approved the minutes, as the secretary enters it; left out: now (the computer's clock). */
+    approvalDate: date('Ngày thông qua biên bản').optional(),
+    approvalTime: time('Giờ thông qua biên bản').optional(),
     actor: actorField,
   },
   { error: unsupported('Yêu cầu') },
@@ -334,13 +347,17 @@ export const reRateSchema = z
 export const memberRefSchema = z.strictObject({ memberId: id('Mã đảng viên') }, { error: unsupported('Yêu cầu') });
 
 export const RECORD_ONLY_RULE_SETS = ['QD124-2023', 'QD132-2018'] as const;
+/** Rule sets a past year's level may be entered under (QĐ 366 too: a year decided on paper before the app). */
+export const PAST_LEVEL_RULE_SETS = ['QD366-2025', 'QD124-2023', 'QD132-2018'] as const;
 
 export const recordPastLevelSchema = z.strictObject(
   {
     memberId: id('Mã đảng viên'),
     year: reviewYearNumber(),
     level: level('Mức xếp loại'),
-    ruleSet: z.enum(RECORD_ONLY_RULE_SETS, { error: 'Kết quả các năm trước chỉ nhập theo bộ quy tắc QD124-2023 (2023–2024) hoặc QD132-2018 (2018–2022).' }),
+    ruleSet: z.enum(PAST_LEVEL_RULE_SETS, {
+      error: 'Kết quả các năm trước chỉ nhập theo bộ quy tắc QD366-2025 (từ 2025), QD124-2023 (2023–2024) hoặc QD132-2018 (2018–2022).',
+    }),
     discipline: z.boolean({ error: 'Bị kỷ luật trong năm: chỉ được là có hoặc không.' }).default(false),
     overrideReason: text('Lý do cấp có thẩm quyền xem xét', 2000).optional(),
     note: text('Ghi chú', 1000).optional(),

@@ -32,7 +32,7 @@ export const VOTE_MODE_NAMES: Readonly<Record<VoteMode, string>> = {
   ballot: 'Bỏ phiếu kín',
 };
 
-/** The actor written to the audit log when the client names nobody. */
+/** The actor written to the audit log when the client names nobody and no "người sử dụng máy" is set. */
 export const DEFAULT_ACTOR = 'Văn phòng Đảng ủy';
 
 export const STEP_TITLES = {

@@ -4,7 +4,8 @@
 // computed level and vote results per level (counts and percent of the denominator), the conclusions and
 // the remediation plans; plus a plain-text rendering for the review step. Printing comes later from the
 // same document. Pure: reads the view's data only (never its steps or approval state, so approving the
-// minutes does not change them). Layer: shared.
+// minutes does not change them) — except the time the meeting approved them, which the minutes state but
+// which is left out of the fingerprint that tells whether the approved minutes still stand. Layer: shared.
 import { formatDateVi, parseIsoDate } from '../rules/calendar';
 import { formatNumberVi } from '../rules/input-errors';
 import { LEVEL_NAMES, LEVELS, type LevelCode } from '../rules/levels';
@@ -82,6 +83,20 @@ export interface MinutesDocument {
   quotaWarning: string | null;
   remediation: MinutesRemediation[];
   signatures: { left: { title: string; name: string | null }; right: { title: string; name: string | null } };
+  /** When the meeting approved the minutes (local date and `HH:MM`), as the secretary recorded it; absent before approval. */
+  approval?: { date: string; time: string } | null;
+}
+
+/**
+ * The local date and time of an approval stamp: `YYYY-MM-DDTHH:MM` as the secretary entered it, or (data
+ * saved before the time was editable) an ISO instant read in this computer's time zone.
+ */
+export function approvalMoment(at: string): { date: string; time: string } {
+  const wall = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(at);
+  if (wall) return { date: wall[1]!, time: wall[2]! };
+  const d = new Date(at);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`, time: `${two(d.getHours())}:${two(d.getMinutes())}` };
 }
 
 /** "Xuân Hòa, ngày 08 tháng 12 năm 2026". */
@@ -195,6 +210,7 @@ export function buildMinutes(view: MeetingView): MinutesDocument {
       left: { title: 'THƯ KÝ HỘI NGHỊ', name: secretary?.name ?? null },
       right: { title: 'CHỦ TRÌ HỘI NGHỊ', name: chair?.name ?? null },
     },
+    approval: view.minutesApproval.approved && view.minutesApproval.at ? approvalMoment(view.minutesApproval.at) : null,
   };
 }
 
@@ -277,7 +293,8 @@ export function renderMinutesText(doc: MinutesDocument): string {
       lines.push(`   - ${i.content}${extra ? ` (${extra})` : ''}.`);
     }
   }
-  lines.push('', `Hội nghị kết thúc lúc ${dash(o.endTime, '…')} cùng ngày; biên bản đã được đọc lại và thông qua tại hội nghị.`);
+  const approved = doc.approval ? ` lúc ${doc.approval.time} ngày ${formatDateVi(doc.approval.date)}` : '';
+  lines.push('', `Hội nghị kết thúc lúc ${dash(o.endTime, '…')} cùng ngày; biên bản đã được đọc lại và thông qua tại hội nghị${approved}.`);
   lines.push('', `${doc.signatures.left.title}${' '.repeat(8)}${doc.signatures.right.title}`, `${dash(doc.signatures.left.name, '')}${' '.repeat(8)}${dash(doc.signatures.right.name, '')}`);
   return lines.join('\n');
 }

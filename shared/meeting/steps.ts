@@ -7,10 +7,11 @@
 import { ok, type Result } from '../contract/result';
 import { formatDateVi, compareIsoDates } from '../rules/calendar';
 import { inputError } from '../rules/input-errors';
-import { compareLevels, LEVEL_NAMES } from '../rules/levels';
+import { compareLevels, LEVEL_NAMES, type LevelCode } from '../rules/levels';
 import { voteThreshold } from '../rules/tally';
 import { joinNames, STEP_TITLES } from './labels';
-import { aboveCeiling, proposalCeiling } from './review';
+import { approvalMoment } from './minutes';
+import { aboveCeiling, proposalCeiling, proposalPreset } from './review';
 import type { CarryItem, MeetingView, MemberView, StepKind, StepStatus, SubjectView } from './types';
 
 /** The view without its steps: what the checks read. */
@@ -19,6 +20,8 @@ export type StepInput = Omit<MeetingView, 'steps' | 'currentStep' | 'currentInde
 interface Check {
   problems: string[];
   warnings: string[];
+  /** See `StepStatus.proposalPreset`. */
+  proposalPreset?: LevelCode | null;
 }
 
 const q = (level: keyof typeof LEVEL_NAMES) => `"${LEVEL_NAMES[level]}"`;
@@ -127,14 +130,19 @@ function checkSubject(subject: SubjectView, who: { collective: boolean }): Check
   const warnings: string[] = [];
   const { review, assessment } = subject;
   if (who.collective && !review.summary) problems.push('Chưa ghi tóm tắt báo cáo kiểm điểm của chi bộ (Mẫu 01).');
+  // Everything still missing is listed, not only the first item.
   if (assessment.scoreProblem) problems.push(`Tự chấm điểm: ${assessment.scoreProblem}`);
-  else if (assessment.computedProblem) problems.push(assessment.computedProblem);
+  if (assessment.computedProblem) problems.push(assessment.computedProblem);
+  if (assessment.scoreConflict) warnings.push(assessment.scoreConflict);
   const carry = carryProblem(subject.carryOver);
   if (carry) problems.push(carry);
   const computed = assessment.computed;
   const ceiling = proposalCeiling(assessment);
+  const preset = proposalPreset(review, assessment);
   if (!review.proposedLevel) {
-    problems.push(who.collective ? 'Chưa chọn mức chi bộ tự đề xuất xếp loại.' : 'Chưa chọn mức chi ủy đề xuất xếp loại.');
+    // A preset proposal is not a problem to fix but it is not stored either: the step is complete once
+    // "Tiếp theo" (or a choice in the box) stores it.
+    if (!preset) problems.push(who.collective ? 'Chưa chọn mức chi bộ tự đề xuất xếp loại.' : 'Chưa chọn mức chi ủy đề xuất xếp loại.');
   } else if (aboveCeiling(review.proposedLevel, ceiling)) {
     problems.push(`Mức đề xuất ${q(review.proposedLevel)} cao hơn mức tính theo quy định ${q(ceiling!)}; hãy chọn mức không cao hơn.`);
   } else if (computed?.level && compareLevels(review.proposedLevel, computed.level) < 0) {
@@ -148,7 +156,7 @@ function checkSubject(subject: SubjectView, who: { collective: boolean }): Check
     warnings.push('Chi bộ đề nghị cấp có thẩm quyền xem xét không xếp loại "Không hoàn thành nhiệm vụ" (đã tự phát hiện, tự khắc phục): Đảng ủy sẽ quyết định.');
   }
   if (who.collective && !review.shortcomings) warnings.push('Chưa ghi hạn chế, khuyết điểm của chi bộ (mục II Mẫu 01).');
-  return { problems, warnings };
+  return { problems, warnings, proposalPreset: review.proposedLevel ? null : preset };
 }
 
 // ---------------------------------------------------------------------------------------------- votes
@@ -218,6 +226,12 @@ export function checkMinutes(view: StepInput): Check {
   const warnings: string[] = [];
   if (!view.minutesApproval.approved) problems.push('Hội nghị chưa thông qua biên bản.');
   else if (view.minutesApproval.stale) problems.push('Biên bản đã thay đổi sau khi hội nghị thông qua; hãy đọc lại và thông qua lại.');
+  const approvedOn = view.minutesApproval.approved && view.minutesApproval.at ? approvalMoment(view.minutesApproval.at).date : null;
+  if (approvedOn && view.preparation.meetingDate && approvedOn !== view.preparation.meetingDate) {
+    warnings.push(
+      `Ngày thông qua biên bản (${formatDateVi(approvedOn)}) khác ngày họp (${formatDateVi(view.preparation.meetingDate)}); nếu hội nghị thông qua biên bản ngay cuối buổi họp, hãy sửa lại ngày, giờ thông qua.`,
+    );
+  }
   if (!view.preparation.endTime) warnings.push('Chưa ghi giờ kết thúc hội nghị.');
   return { problems, warnings };
 }
@@ -256,8 +270,8 @@ export function buildSteps(view: StepInput): StepStatus[] {
   const total = plan.length;
   let reachable = true;
   return plan.map((step, i) => {
-    const { problems, warnings } = step.check();
-    const complete = step.kind === 'finalize' ? view.status === 'finalized' : problems.length === 0;
+    const { problems, warnings, proposalPreset: preset } = step.check();
+    const complete = step.kind === 'finalize' ? view.status === 'finalized' : problems.length === 0 && !preset;
     const status: StepStatus = {
       key: step.key,
       kind: step.kind,
@@ -270,6 +284,7 @@ export function buildSteps(view: StepInput): StepStatus[] {
       problems,
       warnings,
       reachable,
+      ...(step.kind === 'member' || step.kind === 'collective' ? { proposalPreset: preset ?? null } : {}),
     };
     reachable = reachable && complete;
     return status;
@@ -288,7 +303,9 @@ export function blockingStep(steps: readonly StepStatus[], target: StepStatus): 
 
 /** "Chưa <verb> được: bước 3/22 "…" chưa xong — <its first problem>". */
 export function blockedMessage(blocker: StepStatus, verb: string): string {
-  const first = blocker.problems[0] ?? 'bước này chưa xong.';
+  const first =
+    blocker.problems[0] ??
+    (blocker.proposalPreset ? `chưa ghi mức đề xuất (đang chọn sẵn ${q(blocker.proposalPreset)}); hãy bấm "Tiếp theo" ở bước đó để ghi, hoặc chọn mức khác.` : 'bước này chưa xong.');
   return `Chưa ${verb} được: bước ${blocker.index}/${blocker.total} "${blocker.title}" chưa xong — ${first}`;
 }
 

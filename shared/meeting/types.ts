@@ -84,6 +84,18 @@ export interface TaskEntry {
   exceededPct: number | null;
 }
 
+/** The two group totals of section B.I as entered (null: not entered). */
+export interface GroupScores {
+  common: number | null;
+  tasks: number | null;
+}
+
+/**
+ * Which scores the rules use: `criteria` once any criterion of the template is scored (then every one is
+ * required), else `groups` (the two group totals).
+ */
+export type ScoreSource = 'criteria' | 'groups';
+
 /** Who said what in the discussion (góp ý). */
 export interface MeetingComment {
   /** A member of the cell, or null for someone else (e.g. the upper-level attendee). */
@@ -98,8 +110,13 @@ export interface ReviewRecord {
   summary: string | null;
   /** Hạn chế, khuyết điểm named (section II); a remediation plan is then required. */
   shortcomings: string | null;
-  /** Self-score per criterion id of the year's template for the form. */
+  /** Self-score per criterion id of the year's template for the form (the province's appendix). */
   scores: Record<string, number>;
+  /**
+   * Self-score by group, as section B.I of Mẫu 01/02 holds it: "Nhóm tiêu chí chung …/30" and "Nhóm tiêu
+   * chí về kết quả thực hiện nhiệm vụ …/70". Counts only while no criterion is scored (see `scoreSource`).
+   */
+  groupScores: GroupScores;
   tasks: TaskEntry;
   /** Disqualifier codes of rules.md §4.2 (never `tasks-undone-majority`, which is computed). */
   disqualifiers: string[];
@@ -198,6 +215,8 @@ export interface MeetingRecord {
   settings: MeetingSettings;
   status: MeetingStatus;
   currentStep: string;
+  /** The furthest step reached (absent in older data: the current step). Going back does not move it. */
+  furthestStep?: string;
   preparation: Preparation;
   members: MeetingMemberRecord[];
   collective: ReviewRecord;
@@ -220,8 +239,14 @@ export interface SubjectAssessment {
   criteriaCount: number;
   scoredCount: number;
   score: CriteriaScore | null;
-  /** Why there is no score yet (first missing or refused criterion). */
+  /** The scores in force: per criterion (any criterion scored) or the two group totals. */
+  scoreSource: ScoreSource;
+  /** Why there is no score yet (every missing item, or the refused value). */
   scoreProblem: string | null;
+  /** Group totals entered but not used, because the criteria table is in force and gives other totals. */
+  scoreConflict: string | null;
+  /** Everything still to enter before the rules can compute a level (score items, then task figures). */
+  missing: string[];
   previousShortcomings: { total: number; fixed: number };
   /** The engine's outcome (null until score and task figures are in). */
   computed: ClassifyOutcome | null;
@@ -309,6 +334,12 @@ export interface StepStatus {
   warnings: string[];
   /** Every earlier step is complete. */
   reachable: boolean;
+  /**
+   * Member and collective steps: the level the proposal box shows preselected (the computed level) while
+   * no proposal is stored. The step is complete once it is stored: "Tiếp theo" saves it. Absent in views
+   * frozen before this field existed.
+   */
+  proposalPreset?: LevelCode | null;
 }
 
 export interface MeetingView {
@@ -336,6 +367,12 @@ export interface MeetingView {
   currentStep: string;
   currentIndex: number;
   totalSteps: number;
+  /**
+   * The furthest step the wizard reached ("bước đang làm"), never before the current one; the wizard
+   * offers to return to it after going back. Absent in views frozen before this field existed.
+   */
+  furthestStep?: string;
+  furthestIndex?: number;
   finalized: { at: string; by: string; contentHash: string; hashValid: boolean } | null;
   reopened: { at: string; by: string; reason: string } | null;
 }

@@ -101,10 +101,15 @@ export function buildMeetingView(record: MeetingRecord, meta: ViewMeta = {}): Me
   }
   const steps = buildSteps(base);
   const current = steps.find((s) => s.key === record.currentStep) ?? firstIncomplete(steps);
-  return { ...base, steps, currentStep: current.key, currentIndex: current.index, totalSteps: steps.length };
+  // The furthest step reached; a step that no longer exists (a member left the roster) falls back to the current one.
+  const reached = steps.find((s) => s.key === (record.furthestStep ?? record.currentStep));
+  const furthest = reached && reached.index > current.index ? reached : current;
+  return { ...base, steps, currentStep: current.key, currentIndex: current.index, totalSteps: steps.length, furthestStep: furthest.key, furthestIndex: furthest.index };
 }
 
 /** The fingerprint of the minutes a view produces (what "thông qua biên bản" approves). */
 export function minutesFingerprint(view: MeetingView): string {
-  return fingerprint(buildMinutes(view));
+  // The approval time is stated in the minutes but is not what the meeting approved.
+  const { approval: _approval, ...minutes } = buildMinutes(view);
+  return fingerprint(minutes);
 }

@@ -5,15 +5,19 @@
 // An action is what the secretary does with the mouse or keyboard: a click, typing one value into one
 // box, choosing one option of a list (counted once, though a mouse needs two clicks on a native list),
 // ticking a box. The journey's own driver (test/e2e/meeting-helpers.ts) performs and logs them, taking
-// the fastest path the wizard supports: only the fields the step requires before "Tiếp theo" is
-// accepted (checked on screen: "✓ Bước này đã đủ"), and for a unanimous hand vote the one-click "Điền:
-// cả N đồng chí nhất trí mức đề xuất" button. Measured on two typical members of the demo chi bộ: Hoàng
-// Văn Nam (Mẫu 02C, 5 criteria) and Phan Thị Yến (Mẫu 02B); the other steps are run through the API.
+// the fastest path the wizard supports: the two group totals of section B.I (…/30, …/70), the
+// "Hoàn thành 100 %, không chậm, không vượt mức" button for the task figures, the proposal box left at
+// the computed level it shows preselected (confirmed by "Tiếp theo", which stores it), only the fields
+// the step requires before "Tiếp theo" is accepted (checked on screen: "✓ Bước này đã đủ"), and for a
+// unanimous hand vote the one-click "Điền: cả N đồng chí nhất trí mức đề xuất" button. Measured on two
+// typical members of the demo chi bộ: Hoàng Văn Nam (Mẫu 02C, 5 criteria) and Phan Thị Yến (Mẫu 02B);
+// the other steps are run through the API.
 //
 // Baselines measured in the same run: the same vote typed into the count box instead of the fill
-// button, and "every field on the screen" — the editable fields the member step and the vote form show
-// for that member (what a form that does not know which fields matter would make one fill).
-// Layer: test (benchmarks).
+// button; a typical member scored per criterion ("Chấm chi tiết từng tiêu chí", the province's
+// appendix) instead of by group; and "every field on the screen" — the editable fields the member step
+// and the vote form show for that member (what a form that does not know which fields matter would make
+// one fill). Layer: test (benchmarks).
 import { rmSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { browserAvailable, launchChromium } from '../support/browser';
@@ -28,7 +32,10 @@ const GOAL = 6;
 const describe = (actions: readonly Action[]) => {
   const groups = new Map<string, number>();
   for (const a of actions) {
-    const label = a.what.replace(/ [a-z]+-\d+$/, ' …').replace(/\((donePct|latePct|exceededPct)\)/, '(…)');
+    const label = a.what
+      .replace(/ [a-z]+-\d+$/, ' …')
+      .replace(/\((donePct|latePct|exceededPct)\)/, '(…)')
+      .replace(/\((common|tasks)\)$/, '(…/30, …/70)');
     groups.set(label, (groups.get(label) ?? 0) + 1);
   }
   return [...groups].map(([what, n]) => (n > 1 ? `${n}× ${what}` : what)).join(', ');
@@ -65,28 +72,41 @@ export async function benchMeeting(): Promise<Record<string, number>> {
     }
     const [first, second] = typical.map((k) => order.indexOf(k)) as [number, number];
     if (!(first >= 0 && second > first && second === order.length - 1)) throw new Error(`unexpected order of business: ${order.join(', ')}`);
+    // A third typical member between them, scored per criterion (the baseline without group totals).
+    const isTypical = (key: string) => {
+      const r = cell.spec(key).review;
+      return !!r && r.proposedLevel === 'HTT' && r.vote.mode === 'hand' && !r.comments && !r.shortcomings && !r.disqualifiers && cell.spec(key).category === 'outside' && r.scoreBy !== 'criteria';
+    };
+    const third = order.findIndex((k, i) => i > first && i < second && isTypical(k));
+    if (third < 0) throw new Error(`no typical member between ${typical.join(' and ')}: ${order.join(', ')}`);
+    const perCriterionKey = order[third]!;
 
     const { page, problems } = await openWatchedPage(browser);
     const w = new Wizard(page, cell);
     const memberStep: Record<string, { actions: Action[]; fields: number; ms: number }> = {};
-    const runMember = async (key: string) => {
+    const runMember = async (key: string, scoreBy?: 'criteria') => {
       const m = cell.spec(key);
       await w.waitStep(`Kiểm điểm đảng viên: ${m.fullName}`);
       const fields = await fieldsIn(page.locator('.mtg-step-body'));
       const from = w.actions.length;
       const t0 = performance.now();
-      await w.member(key);
+      await w.member(key, scoreBy ? { scoreBy } : {});
       await w.complete();
       await w.next();
       memberStep[key] = { actions: w.actions.slice(from), fields, ms: performance.now() - t0 };
     };
 
-    // Members before Nam through the API, Nam through the UI, the rest through the API, Yến through the UI.
+    // Members before Nam through the API, Nam through the UI, then the third member through the UI scored
+    // per criterion, the rest through the API, Yến through the UI.
     await reviewMembers(cell, created.id, 0, first);
     await page.goto(server.url);
     await enterMeeting(page, 'Tiếp tục hội nghị');
     await runMember('nam');
-    await reviewMembers(cell, created.id, first + 1, second);
+    await reviewMembers(cell, created.id, first + 1, third);
+    await page.reload();
+    await enterMeeting(page, 'Tiếp tục hội nghị');
+    await runMember(perCriterionKey, 'criteria');
+    await reviewMembers(cell, created.id, third + 1, second);
     await page.reload();
     await enterMeeting(page, 'Tiếp tục hội nghị');
     await runMember('yen');
@@ -110,6 +130,8 @@ export async function benchMeeting(): Promise<Record<string, number>> {
 
     const nam = memberStep.nam!;
     const yen = memberStep.yen!;
+    const perCriterion = memberStep[perCriterionKey]!;
+    const perCriterionTotal = perCriterion.actions.length + voteShortcut.length;
     const perMember = nam.actions.length + voteShortcut.length;
     const perMember02B = yen.actions.length + voteShortcut.length;
     const withoutShortcut = nam.actions.length + voteTyped.length;
@@ -122,6 +144,9 @@ export async function benchMeeting(): Promise<Record<string, number>> {
     console.log(`    vote (${voteShortcut.length}): ${describe(voteShortcut)}`);
     console.log(`  Phan Thị Yến (Mẫu 02B): ${perMember02B} actions — member step (${yen.actions.length}): ${describe(yen.actions)}; vote ${voteShortcut.length}`);
     console.log(`  baseline, same vote typed instead of the fill button: ${withoutShortcut} actions (vote: ${describe(voteTyped)})`);
+    console.log(
+      `  baseline, ${cell.spec(perCriterionKey).fullName} (Mẫu 02C) scored per criterion instead of by group: ${perCriterionTotal} actions — member step (${perCriterion.actions.length}): ${describe(perCriterion.actions)}; vote ${voteShortcut.length}`,
+    );
     console.log(`  baseline, every editable field on screen filled: ${everyField} actions (${nam.fields} fields in the member step + "Tiếp theo", ${voteFields} in the vote form + "Ghi kết quả")`);
     console.log(`  the driver took ${(nam.ms / 1000).toFixed(1)} s for Nam's step (machine time, not a person's)`);
     return {
@@ -133,6 +158,7 @@ export async function benchMeeting(): Promise<Record<string, number>> {
       overGoal: Math.max(0, perMember - GOAL),
       baselineVoteTyped: withoutShortcut,
       baselineEveryField: everyField,
+      baselinePerCriterion: perCriterionTotal,
       criteria02C: criteria,
     };
   } finally {

@@ -1,5 +1,6 @@
 // A member's review history: past years entered by hand under the record-only rule sets (checked by the
-// rules engine, audited), levels recognized in the app, and the flag for 5 consecutive HTXS years.
+// rules engine, audited) or under QĐ 366 for a year decided on paper before the app, levels recognized in
+// the app, and the flag for 5 consecutive HTXS years.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, unwrap, type TempCore } from '../support/temp-core';
 import { runDemoMeeting, seedDemoCell, type DemoCell } from '../support/meeting-fixture';
@@ -13,8 +14,9 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
+const ruleSetOf = (year: number) => (year >= 2025 ? 'QD366-2025' : year >= 2023 ? 'QD124-2023' : 'QD132-2018');
 const record = (key: string, year: number, level: 'HTXS' | 'HTT' | 'HTNV' | 'KHTNV', extra: Record<string, unknown> = {}) =>
-  t.client.call('member.recordPastLevel', { memberId: cell.ids[key]!, year, level, ruleSet: year >= 2023 ? 'QD124-2023' : 'QD132-2018', ...extra } as never);
+  t.client.call('member.recordPastLevel', { memberId: cell.ids[key]!, year, level, ruleSet: ruleSetOf(year), ...extra } as never);
 
 describe('past levels and the 5-year HTXS flag', () => {
   it('flags 5 consecutive HTXS years entered by hand, and a lower year breaks the run', async () => {
@@ -55,15 +57,53 @@ describe('past levels and the 5-year HTXS flag', () => {
     expect(history.entries[0]).toMatchObject({ level: 'HTT' });
   });
 
-  it('refuses a year outside the rule set, a member not yet classified that year, and QĐ 366 years', async () => {
+  it('refuses a year outside the rule set and a member not yet classified that year', async () => {
     const wrongSet = await t.client.call('member.recordPastLevel', { memberId: cell.ids.hung!, year: 2023, level: 'HTT', ruleSet: 'QD132-2018' });
-    expect(wrongSet).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'Năm 2023 không thuộc phạm vi áp dụng của QĐ 132-QĐ/TW (2018–2022).', details: { path: 'year' } } });
+    expect(wrongSet).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: 'Năm 2023 không thuộc phạm vi áp dụng của QĐ 132-QĐ/TW (2018–2022). Năm 2023 áp dụng QĐ 124-QĐ/TW.', details: { path: 'year' } },
+    });
     const tooNew = await record('thu', 2024, 'HTT');
     expect(tooNew).toMatchObject({ ok: false, error: { code: 'not-classified' } });
     if (!tooNew.ok) expect(tooNew.error.message).toContain('Đồng chí Ngô Thị Thu không thuộc diện xếp loại năm 2024');
-    const full = await t.client.call('member.recordPastLevel', { memberId: cell.ids.hung!, year: 2025, level: 'HTT', ruleSet: 'QD366-2025' } as never);
-    expect(full).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { path: 'ruleSet' } } });
     expect(await t.client.call('member.reviewHistory', { memberId: 'nobody' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('records a QĐ 366 year decided on paper before the app (2025), with no points, and counts it for the 5-year flag', async () => {
+    for (const year of [2021, 2022, 2023, 2024]) unwrap(await record('hung', year, 'HTXS'));
+    const history = unwrap(await record('hung', 2025, 'HTXS', { note: 'Quyết định số 30-QĐ/ĐU ngày 20/12/2025' }));
+    const e2025 = history.entries.find((e) => e.year === 2025)!;
+    expect(e2025).toMatchObject({ level: 'HTXS', source: 'recorded', ruleSet: 'QD366-2025', decisionNo: null, note: 'Quyết định số 30-QĐ/ĐU ngày 20/12/2025' });
+    expect(e2025.reasons).toEqual([expect.objectContaining({ code: 'recorded-level', message: expect.stringContaining('nhập từ hồ sơ giấy') })]);
+    expect(history.fiveConsecutiveHtxs).toBe(true);
+    expect(history.streaks.fiveConsecutive).toEqual({ fromYear: 2021, toYear: 2025 });
+    const audit = unwrap(await t.client.call('audit.list', { entity: 'member', entityId: cell.ids.hung! }));
+    expect(audit.at(-1)).toMatchObject({ field: 'pastLevel.2025', oldValue: null, newValue: 'HTXS' });
+  });
+
+  it('refuses under QĐ 366 the open review year, a year of another regulation, a discipline flag and a newly admitted member', async () => {
+    const before = unwrap(await t.client.call('member.reviewHistory', { memberId: cell.ids.hung! }));
+    const open = await record('hung', 2026, 'HTT');
+    expect(open).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { path: 'year' } } });
+    if (!open.ok) expect(open.error.message).toMatch(/^Năm 2026 là đợt kiểm điểm đang làm trong phần mềm: kết quả do Đảng ủy quyết định trong phần mềm/);
+    const old = await t.client.call('member.recordPastLevel', { memberId: cell.ids.hung!, year: 2024, level: 'HTT', ruleSet: 'QD366-2025' });
+    expect(old).toMatchObject({ ok: false, error: { message: 'Năm 2024 không thuộc phạm vi áp dụng của QĐ 366-QĐ/TW (2025–nay). Năm 2024 áp dụng QĐ 124-QĐ/TW.', details: { path: 'year' } } });
+    const under124 = await t.client.call('member.recordPastLevel', { memberId: cell.ids.hung!, year: 2025, level: 'HTT', ruleSet: 'QD124-2023' });
+    expect(under124).toMatchObject({ ok: false, error: { message: 'Năm 2025 không thuộc phạm vi áp dụng của QĐ 124-QĐ/TW (2023–2024). Năm 2025 áp dụng QĐ 366-QĐ/TW.' } });
+    const disciplined = await record('hung', 2025, 'KHTNV', { discipline: true });
+    expect(disciplined).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { path: 'discipline' } } });
+    // Ngô Thị Thu was admitted in 2026: not classified in 2025.
+    const notYet = await record('thu', 2025, 'HTT');
+    expect(notYet).toMatchObject({ ok: false, error: { code: 'not-classified' } });
+    expect(unwrap(await t.client.call('member.reviewHistory', { memberId: cell.ids.hung! }))).toEqual(before);
+  });
+
+  it('refuses a year in which the member was in a review meeting held in the app (the app decides it)', async () => {
+    unwrap(await t.client.call('year.create', { year: 2025 }));
+    unwrap(await t.client.call('meeting.create', { year: 2025, orgUnitId: cell.cellId }));
+    const refused = await record('hung', 2025, 'HTXS');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'in-app-meeting', details: { path: 'year' } } });
+    if (!refused.ok) expect(refused.error.message).toBe('Năm 2025 đồng chí Nguyễn Văn Hùng đã được kiểm điểm trong phần mềm: kết quả năm này do Đảng ủy quyết định trong phần mềm, không nhập tay.');
   });
 
   it('adds the levels the Đảng ủy recognized in the app', async () => {
@@ -72,12 +112,18 @@ describe('past levels and the 5-year HTXS flag', () => {
     unwrap(await t.client.call('decision.setLevel', { year: 2026, memberId: cell.ids.ha!, level: 'HTT', reason: 'Vượt tỷ lệ' }));
     unwrap(await t.client.call('decision.lock', { year: 2026, scope: 'commune', decisionNo: '25-QĐ/ĐU', decidedOn: '2026-12-22' }));
     unwrap(await record('hung', 2024, 'HTXS'));
-    const history = unwrap(await t.client.call('member.reviewHistory', { memberId: cell.ids.hung! }));
+    let history = unwrap(await t.client.call('member.reviewHistory', { memberId: cell.ids.hung! }));
     expect(history.entries.map((e) => [e.year, e.level, e.source, e.decisionNo])).toEqual([
       [2024, 'HTXS', 'recorded', null],
       [2026, 'HTXS', 'decision', '25-QĐ/ĐU'],
     ]);
     // 2025 is missing: the run is broken.
     expect(history.streaks.current).toEqual({ fromYear: 2026, toYear: 2026, length: 1 });
+    // The recognized year itself cannot be entered by hand; the paper result of 2025 (QĐ 366) closes the gap.
+    expect(await record('hung', 2026, 'HTT')).toMatchObject({ ok: false, error: { code: 'already-recognized' } });
+    for (const year of [2022, 2023, 2025]) unwrap(await record('hung', year, 'HTXS'));
+    history = unwrap(await t.client.call('member.reviewHistory', { memberId: cell.ids.hung! }));
+    expect(history.streaks.current).toEqual({ fromYear: 2022, toYear: 2026, length: 5 });
+    expect(history.fiveConsecutiveHtxs).toBe(true);
   });
 });

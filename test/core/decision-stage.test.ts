@@ -49,9 +49,10 @@ describe('progress board', () => {
   it('shows each cell’s state, the year’s deadlines and what is late', async () => {
     const board = unwrap(await t.client.call('decision.board', { year: 2026 }));
     expect(board).toMatchObject({ year: 2026, today: '2026-12-20', deadlines: { meetingsTo: '2026-12-15', decisionOn: '2026-12-25' } });
-    expect(board.rows.map((r) => [r.name, r.state, r.late])).toEqual([
-      ['Chi bộ thôn Đông Hòa', 'finalized', []],
-      ['Chi bộ thôn Tây', 'not-started', ['Quá hạn họp kiểm điểm (hạn 15/12/2026).']],
+    // Days late are counted from the core's clock (20/12), the deadline day itself not counted.
+    expect(board.rows.map((r) => [r.name, r.state, r.late, r.daysLate])).toEqual([
+      ['Chi bộ thôn Đông Hòa', 'finalized', [], 0],
+      ['Chi bộ thôn Tây', 'not-started', ['Quá hạn họp kiểm điểm (hạn 15/12/2026): trễ 5 ngày.'], 5],
     ]);
     expect(board.totals).toEqual({ 'not-started': 1, 'in-progress': 0, finalized: 1, decided: 0 });
     unwrap(await t.client.call('meeting.create', { year: 2026, orgUnitId: westId }));
@@ -130,6 +131,8 @@ describe('verification and decision', () => {
 
     const after = unwrap(await t.client.call('decision.get', { year: 2026 }));
     expect(after.recognitions.map((r) => r.decisionNo)).toEqual(['25-QĐ/ĐU']);
+    // The view carries each recognition's counts per level, the same as the record.
+    expect(after.recognitions[0]!.counts).toEqual(recognition.counts);
     expect(after.subjects.every((s) => s.locked?.decisionNo === '25-QĐ/ĐU')).toBe(true);
     const board = unwrap(await t.client.call('decision.board', { year: 2026 }));
     expect(board.rows[0]).toMatchObject({ state: 'decided', late: [] });

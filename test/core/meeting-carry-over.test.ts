@@ -3,7 +3,20 @@
 // computed from this meeting's assessment of them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempCore, unwrap, type TempCore } from '../support/temp-core';
-import { runDemoMeeting, scoresFor, seedDemoCell, type DemoCell } from '../support/meeting-fixture';
+import {
+  adoptRemediation,
+  createDemoMeeting,
+  fillPreparation,
+  reviewCollective,
+  reviewMembers,
+  runDemoMeeting,
+  scoresFor,
+  seedDemoCell,
+  takeAttendance,
+  voteCollective,
+  voteMembers,
+  type DemoCell,
+} from '../support/meeting-fixture';
 import type { MeetingView } from '../../shared/meeting/types';
 
 let t: TempCore;
@@ -85,5 +98,28 @@ describe('carry-over to the next year', () => {
     expect(edited.collective.remediation).toEqual([expect.objectContaining({ id: itemId, content: 'Chất lượng sinh hoạt chi bộ chưa cao' })]);
     const log = unwrap(await t.client.call('audit.list', { entity: 'meeting', entityId: y2026.id }));
     expect(log.at(-1)).toMatchObject({ field: `remediation.${itemId}`, reason: 'Sửa kế hoạch khắc phục' });
+  });
+  it('keeps the id the client gave a new item through edit–save–edit and carries it into the next year under that id', async () => {
+    const id = (await createDemoMeeting(cell)).id;
+    for (const stage of [fillPreparation, takeAttendance, reviewCollective, reviewMembers, voteMembers, voteCollective, adoptRemediation]) await stage(cell, id);
+    const itemId = '6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f';
+    const save = (content: string, measure: string | null) =>
+      t.client.call('meeting.updateRemediation', { meetingId: id, subject: 'collective', items: [{ id: itemId, content, measure }] });
+    unwrap(await save('Sinh hoạt chi bộ', null));
+    unwrap(await save('Chất lượng sinh hoạt chi bộ có lúc chưa cao', null));
+    const view = unwrap(await save('Chất lượng sinh hoạt chi bộ có lúc chưa cao', 'Mỗi quý một buổi sinh hoạt chuyên đề'));
+    expect(view.collective.remediation).toEqual([expect.objectContaining({ id: itemId, measure: 'Mỗi quý một buổi sinh hoạt chuyên đề' })]);
+    unwrap(await t.client.call('meeting.setStep', { meetingId: id, step: 'minutes' }));
+    unwrap(await t.client.call('meeting.approveMinutes', { meetingId: id, approved: true, endTime: '11:15' }));
+    unwrap(await t.client.call('meeting.setStep', { meetingId: id, step: 'finalize' }));
+    unwrap(await t.client.call('meeting.finalize', { meetingId: id }));
+
+    unwrap(await t.client.call('year.create', { year: 2027, copyFrom: 2026 }));
+    const next = unwrap(await t.client.call('meeting.create', { year: 2027, orgUnitId: cell.cellId }));
+    expect(next.collective.carryOver).toEqual([
+      expect.objectContaining({ shortcomingId: itemId, fromYear: 2026, content: 'Chất lượng sinh hoạt chi bộ có lúc chưa cao', measure: 'Mỗi quý một buổi sinh hoạt chuyên đề' }),
+    ]);
+    const assessed = unwrap(await t.client.call('meeting.updateCarryOver', { meetingId: next.id, shortcomingId: itemId, patch: { status: 'fixed' } }));
+    expect(assessed.collective.carryOver[0]).toMatchObject({ shortcomingId: itemId, status: 'fixed' });
   });
 });

@@ -10,7 +10,7 @@ import { createClient, type ApiClient } from '../../shared/contract/client';
 import type { MeetingView } from '../../shared/meeting/types';
 import type { ReviewFormCode } from '../../shared/rules/forms';
 import type { LevelCode } from '../../shared/rules/levels';
-import { COLLECTIVE_PLAN, DEMO_CELL_NAME, DEMO_DRAFT_SENT_ON, DEMO_MEETING_DATE, must, scoresFor, type DemoCell, type DemoMemberSpec } from '../support/meeting-fixture';
+import { COLLECTIVE_PLAN, DEMO_CELL_NAME, DEMO_DRAFT_SENT_ON, DEMO_MEETING_DATE, groupTotalsFor, must, scoresFor, type DemoCell, type DemoMemberSpec } from '../support/meeting-fixture';
 import type { RunningServer } from '../support/web-server';
 import { SCREENSHOT_DIR } from './journey-helpers';
 
@@ -228,12 +228,19 @@ export class Wizard {
     await this.click(p.getByRole('button', { name: /^Đánh dấu \d+ đồng chí chưa điểm danh là “Có mặt”$/ }), 'Đánh dấu … là “Có mặt”');
   }
 
-  /** Scores per criterion, task figures, disqualifiers, shortcomings, comments, response, proposal. */
+  /**
+   * Self-score, task figures, disqualifiers, shortcomings, comments, response, proposal — by the fastest
+   * path the wizard offers: the two group totals (or, with `scoreBy: 'criteria'`, "Chấm chi tiết từng
+   * tiêu chí" and every criterion), the "Hoàn thành 100 %, không chậm, không vượt mức" button when the
+   * figures are 100 / 0 / 0, and no choice in the proposal box when it already shows the wanted level
+   * preselected (the computed level; "Tiếp theo" then stores it).
+   */
   async review(
     sk: string,
     form: ReviewFormCode,
     r: {
       scoreRatio: number;
+      scoreBy?: 'criteria' | 'groups';
       tasks: { donePct: number; latePct: number; exceededPct: number };
       disqualifiers?: string[];
       shortcomings?: string;
@@ -245,18 +252,43 @@ export class Wizard {
     ids: { summary: string; shortcomings: string; response: string },
   ): Promise<Record<string, string>> {
     const entered: Record<string, string> = {};
-    const scores = await scoresFor(this.cell.client, this.cell.year, form, r.scoreRatio);
     if (r.summary) await this.fill(this.byId(ids.summary), r.summary, 'Tóm tắt báo cáo');
     if (r.shortcomings && sk === 'collective') await this.fill(this.byId(ids.shortcomings), r.shortcomings, 'Hạn chế, khuyết điểm');
-    for (const [criterion, value] of Object.entries(scores)) {
-      const id = `${sk}-score-${criterion}`;
-      await this.fill(this.byId(id), typed(value), `Điểm tự chấm ${criterion}`);
-      entered[id] = typed(value);
+    if (r.scoreBy === 'criteria') {
+      const scores = await scoresFor(this.cell.client, this.cell.year, form, r.scoreRatio);
+      const table = this.byId(`${sk}-criteria`);
+      if ((await table.count()) === 0) await this.click(this.page.getByRole('button', { name: 'Chấm chi tiết từng tiêu chí' }), 'Chấm chi tiết từng tiêu chí');
+      for (const [criterion, value] of Object.entries(scores)) {
+        const id = `${sk}-score-${criterion}`;
+        await this.fill(this.byId(id), typed(value), `Điểm tự chấm ${criterion}`);
+        entered[id] = typed(value);
+      }
+    } else {
+      const totals = await groupTotalsFor(this.cell.client, this.cell.year, form, r.scoreRatio);
+      for (const [group, value] of Object.entries(totals)) {
+        const id = `${sk}-group-${group}`;
+        await this.fill(this.byId(id), typed(value), `Điểm nhóm tiêu chí (${group})`);
+        entered[id] = typed(value);
+      }
     }
-    for (const [field, value] of Object.entries(r.tasks)) {
-      const id = `${sk}-tasks-${field}`;
-      await this.fill(this.byId(id), String(value), `Tỷ lệ nhiệm vụ (${field})`);
-      entered[id] = String(value);
+    const t = r.tasks;
+    if (t.donePct === 100 && t.latePct === 0 && t.exceededPct === 0) {
+      await this.saved();
+      await this.click(this.page.getByRole('button', { name: 'Hoàn thành 100 %, không chậm, không vượt mức' }), 'Hoàn thành 100 %, không chậm, không vượt mức');
+      for (const field of Object.keys(t)) entered[`${sk}-tasks-${field}`] = String(t[field as keyof typeof t]);
+      // The button saves the three figures at once; the boxes show them when the core has them.
+      const done = this.byId(`${sk}-tasks-donePct`);
+      const deadline = Date.now() + 15_000;
+      while ((await done.inputValue()) !== '100') {
+        if (Date.now() > deadline) throw new Error('the task figures did not show 100 / 0 / 0 after the button');
+        await this.page.waitForTimeout(50);
+      }
+    } else {
+      for (const [field, value] of Object.entries(t)) {
+        const id = `${sk}-tasks-${field}`;
+        await this.fill(this.byId(id), String(value), `Tỷ lệ nhiệm vụ (${field})`);
+        entered[id] = String(value);
+      }
     }
     for (const code of r.disqualifiers ?? []) await this.check(this.byId(`${sk}-dq-${code}`), `Trường hợp KHTNV: ${code}`);
     if (r.shortcomings && sk !== 'collective') {
@@ -274,21 +306,27 @@ export class Wizard {
       entered[ids.response] = r.response;
     }
     await this.saved();
-    await this.select(this.byId(`${sk}-proposed`), { value: r.proposedLevel }, 'Đề xuất xếp loại');
+    // The level the rules computed (it is what the proposal box shows preselected).
+    await this.page.locator('section.mtg-computed .mtg-level').first().waitFor({ timeout: 15_000 });
+    const proposal = this.byId(`${sk}-proposed`);
+    const preset = this.page.locator('section.mtg-proposal .mtg-preset');
+    const shown = (await preset.count()) > 0 && (await proposal.inputValue()) === r.proposedLevel;
+    if (!shown) await this.select(proposal, { value: r.proposedLevel }, 'Đề xuất xếp loại');
     entered[`${sk}-proposed`] = r.proposedLevel;
     return entered;
   }
 
   async collective(): Promise<void> {
     const p = COLLECTIVE_PLAN;
-    await this.review('collective', '01', { ...p, summary: p.summary, response: 'Đồng chí bí thư tiếp thu, giải trình ý kiến.' }, { summary: 'col-summary', shortcomings: 'col-shortcomings', response: 'col-response-text' });
+    // The collective keeps the per-criterion path covered in Chromium, with the proposal chosen in the box.
+    await this.review('collective', '01', { ...p, scoreBy: 'criteria', summary: p.summary, response: 'Đồng chí bí thư tiếp thu, giải trình ý kiến.' }, { summary: 'col-summary', shortcomings: 'col-shortcomings', response: 'col-response-text' });
   }
 
-  /** One member's step; returns the values typed by field id (to compare after a restart). */
-  async member(key: string): Promise<Record<string, string>> {
+  /** One member's step; returns the values typed by field id (to compare after a restart). `scoreBy` overrides the spec's. */
+  async member(key: string, options: { scoreBy?: 'criteria' | 'groups' } = {}): Promise<Record<string, string>> {
     const m = this.cell.spec(key);
     const sk = `member:${this.cell.ids[key]!}`;
-    return this.review(sk, formOf(m), m.review!, { summary: `${sk}-summary`, shortcomings: `${sk}-shortcomings`, response: `${sk}-response` });
+    return this.review(sk, formOf(m), { ...m.review!, ...options }, { summary: `${sk}-summary`, shortcomings: `${sk}-shortcomings`, response: `${sk}-response` });
   }
 
   /** The values now in the fields (by id). */

@@ -29,7 +29,7 @@ describe('progress board (Tiến độ)', () => {
     const west = rowOf(WEST);
     expect(within(west).getByText('Chưa họp')).toBeTruthy();
     expect(within(west).getByText('Trễ hạn 5 ngày')).toBeTruthy();
-    expect(within(west).getByText('Quá hạn họp kiểm điểm (hạn 15/12/2026).')).toBeTruthy();
+    expect(within(west).getByText('Quá hạn họp kiểm điểm (hạn 15/12/2026): trễ 5 ngày.')).toBeTruthy();
 
     const deadlines = screen.getByRole('list', { name: 'Các mốc thời gian của năm' });
     expect(deadlines.textContent).toContain('Hạn họp kiểm điểm: 15/12/2026 (đã qua)');

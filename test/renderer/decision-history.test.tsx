@@ -1,6 +1,7 @@
 // The review history on a member's record through the real UI and a real core: the level recognized
 // by the Đảng ủy with its decision, a past year entered by hand under QĐ 124 (and a refusal for a year
-// outside QĐ 132), and the "5 năm liền HTXS" badge. Layer: test.
+// outside QĐ 132), a QĐ 366 year decided on paper before the app (2025; the open year 2026 is refused),
+// and the "5 năm liền HTXS" badge counting it. Layer: test.
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { openTempCore, unwrap } from '../support/temp-core';
@@ -41,7 +42,9 @@ describe('member review history', () => {
     await user.selectOptions(within(dialog).getByLabelText(/^Quy định áp dụng/), 'QD132-2018');
     await user.selectOptions(within(dialog).getByLabelText(/^Mức xếp loại/), 'HTXS');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu kết quả' }));
-    await waitFor(() => expect(errorOf(within(dialog).getByLabelText(/^Năm/))).toBe('Năm 2023 không thuộc phạm vi áp dụng của QĐ 132-QĐ/TW (2018–2022).'));
+    await waitFor(() =>
+      expect(errorOf(within(dialog).getByLabelText(/^Năm/))).toBe('Năm 2023 không thuộc phạm vi áp dụng của QĐ 132-QĐ/TW (2018–2022). Năm 2023 áp dụng QĐ 124-QĐ/TW.'),
+    );
 
     await user.selectOptions(within(dialog).getByLabelText(/^Quy định áp dụng/), 'QD124-2023');
     await user.type(within(dialog).getByLabelText(/^Ghi chú/), 'Theo Quyết định số 09-QĐ/ĐU năm 2023');
@@ -49,7 +52,7 @@ describe('member review history', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const row2023 = rowOfYear(section, 2023);
     expect(row2023.textContent).toContain('Hoàn thành xuất sắc nhiệm vụ');
-    expect(row2023.textContent).toContain('Nhập tay theo quy định cũ');
+    expect(row2023.textContent).toContain('Nhập từ hồ sơ giấy');
     expect(row2023.textContent).toContain('QĐ 124-QĐ/TW');
     expect(row2023.textContent).toContain('Theo Quyết định số 09-QĐ/ĐU năm 2023');
     expect(within(section).queryByText(/^5 năm liền/)).toBeNull();
@@ -65,12 +68,12 @@ describe('member review history', () => {
     expect(rowOfYear(section, 2024).textContent).toContain('Không hoàn thành nhiệm vụ');
   });
 
-  it('shows the "5 năm liền HTXS" badge after five consecutive HTXS years', async () => {
+  it('records a QĐ 366 year decided on paper (2025), refuses the open year 2026, and shows the "5 năm liền HTXS" badge', async () => {
     const tc = openTempCore({ now: afterMeetings2026 });
     cleanup = () => tc.cleanup();
     const cell = await seedDemoCell(tc.client);
     const hung = cell.ids.hung!;
-    for (const year of [2020, 2021, 2022, 2023]) {
+    for (const year of [2021, 2022, 2023, 2024]) {
       unwrap(await tc.client.call('member.recordPastLevel', { memberId: hung, year, level: 'HTXS', ruleSet: year >= 2023 ? 'QD124-2023' : 'QD132-2018' }));
     }
     const { user } = renderApp(tc.client);
@@ -80,10 +83,26 @@ describe('member review history', () => {
 
     await user.click(within(section).getByRole('button', { name: 'Nhập kết quả năm trước' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nhập kết quả năm trước: Nguyễn Văn Hùng' });
-    await user.type(within(dialog).getByLabelText(/^Năm/), '2024');
+    // 2026 is the year done in the app: refused at the year, nothing stored.
+    await user.type(within(dialog).getByLabelText(/^Năm/), '2026');
+    expect((within(dialog).getByLabelText(/^Quy định áp dụng/) as HTMLSelectElement).value).toBe('QD366-2025');
     await user.selectOptions(within(dialog).getByLabelText(/^Mức xếp loại/), 'HTXS');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu kết quả' }));
+    await waitFor(() => expect(errorOf(within(dialog).getByLabelText(/^Năm/))).toMatch(/^Năm 2026 là đợt kiểm điểm đang làm trong phần mềm/));
+    expect(within(section).getAllByRole('row')).toHaveLength(5);
+
+    // 2025 under QĐ 366: no discipline question (the paper level already counts it).
+    const yearField = within(dialog).getByLabelText(/^Năm/);
+    await user.clear(yearField);
+    await user.type(yearField, '2025');
+    expect((within(dialog).getByLabelText(/^Quy định áp dụng/) as HTMLSelectElement).value).toBe('QD366-2025');
+    expect(within(dialog).queryByLabelText('Bị kỷ luật trong năm')).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu kết quả' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect((await within(section).findByText(/^5 năm liền/)).textContent).toBe('5 năm liền “Hoàn thành xuất sắc nhiệm vụ” (2020–2024)');
+    const row2025 = rowOfYear(section, 2025);
+    expect(row2025.textContent).toContain('Hoàn thành xuất sắc nhiệm vụ');
+    expect(row2025.textContent).toContain('Nhập từ hồ sơ giấy');
+    expect(row2025.textContent).toContain('QĐ 366-QĐ/TW');
+    expect((await within(section).findByText(/^5 năm liền/)).textContent).toBe('5 năm liền “Hoàn thành xuất sắc nhiệm vụ” (2021–2025)');
   });
 });

@@ -34,7 +34,7 @@ describe('meeting wizard: never lose work', () => {
     await stepShown(new RegExp(`^Bước ${step.index} / ${step.total} — ${step.title}`));
     const name = step.title.split(': ')[1]!;
     await first.user.type(screen.getByLabelText(`Ý kiến tiếp thu, giải trình của đồng chí ${name}`), 'Tôi xin tiếp thu ý kiến.');
-    await first.user.type(screen.getAllByLabelText(/^Điểm tự chấm:/)[0]!, '8');
+    await first.user.type(screen.getByLabelText('Nhóm tiêu chí chung (tối đa 30 điểm)'), '8');
     await first.user.tab();
     await saved();
 
@@ -48,7 +48,7 @@ describe('meeting wizard: never lose work', () => {
     await enterMeeting(second.user, 'Tiếp tục hội nghị');
     await stepShown(new RegExp(`^Bước ${step.index} / ${step.total} — ${step.title}`));
     expect((screen.getByLabelText(`Ý kiến tiếp thu, giải trình của đồng chí ${name}`) as HTMLTextAreaElement).value).toBe('Tôi xin tiếp thu ý kiến.');
-    expect((screen.getAllByLabelText(/^Điểm tự chấm:/)[0] as HTMLInputElement).value).toBe('8');
+    expect((screen.getByLabelText('Nhóm tiêu chí chung (tối đa 30 điểm)') as HTMLInputElement).value).toBe('8');
   });
 
   it('saves what was just typed when the page is left', async () => {

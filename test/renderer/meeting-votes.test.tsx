@@ -52,6 +52,11 @@ describe('meeting wizard: votes', () => {
     expect(within(card('Trần Thị Lan')).getByRole('table', { name: /^Vòng 1 — Biểu quyết giơ tay/ })).toBeTruthy();
     expect(within(card('Trần Thị Lan')).getByRole('table', { name: /^Vòng 2 — Biểu quyết giơ tay/ })).toBeTruthy();
     expect(within(card('Trần Thị Lan')).queryByRole('button', { name: /^Ghi kết quả/ })).toBeNull();
+    // The percentages say what they are taken of: the year's "quá nửa" setting (all voters by default).
+    const round2 = within(card('Trần Thị Lan')).getByRole('table', { name: /^Vòng 2 — / });
+    expect(within(round2).getByRole('columnheader', { name: 'Tỷ lệ (trên 13)' })).toBeTruthy();
+    expect(within(round2).getByText('92,31%')).toBeTruthy();
+    expect(within(card('Trần Thị Lan')).getAllByText('Tỷ lệ tính trên 13 đảng viên có quyền biểu quyết của chi bộ (kể cả 1 đồng chí vắng) — cách tính “quá nửa” của năm kiểm điểm: trên tổng số đảng viên có quyền biểu quyết.')).toHaveLength(2);
     const rounds = must(await tc.client.call('meeting.get', { meetingId: id })).members.find((m) => m.memberId === cell.ids.lan)!.subject!.votes;
     expect(rounds.rounds.map((r) => r.round)).toEqual([1, 2]);
     expect(rounds.result).toBe('HTT');

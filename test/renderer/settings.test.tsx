@@ -53,4 +53,31 @@ describe('settings', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Chữ lớn' }));
     expect(screen.getByRole('button', { name: 'Chữ lớn' }).getAttribute('aria-pressed')).toBe('true');
   });
+  it('stores the name of the person using the computer, refuses a too long one and clears a blank one', async () => {
+    await seedCommune(tc.client);
+    const { user } = renderApp(tc.client);
+    await screen.findByRole('heading', { name: 'Tổng quan', level: 1 });
+    await goTo(user, 'Cài đặt');
+    const field = screen.getByLabelText(/^Họ tên và đơn vị của người đang dùng máy này/) as HTMLInputElement;
+    expect(field.value).toBe('');
+    await user.type(field, 'Nguyễn Văn A — Văn phòng Đảng ủy');
+    await user.click(screen.getByRole('button', { name: 'Lưu tên người sử dụng' }));
+    expect(await screen.findByText('Đã lưu người sử dụng máy: Nguyễn Văn A — Văn phòng Đảng ủy.')).toBeTruthy();
+    expect(unwrap(await tc.client.call('app.info')).settings.operatorName).toBe('Nguyễn Văn A — Văn phòng Đảng ủy');
+
+    // Too long: refused next to the field, the stored name is kept.
+    await user.clear(field);
+    await user.click(field);
+    await user.paste('x'.repeat(101));
+    expect(field.value.length).toBe(100);
+    field.removeAttribute('maxlength');
+    await user.type(field, 'yy');
+    await user.click(screen.getByRole('button', { name: 'Lưu tên người sử dụng' }));
+    expect(await screen.findByText('Người sử dụng máy: dài quá 100 ký tự.')).toBeTruthy();
+    expect(unwrap(await tc.client.call('app.info')).settings.operatorName).toBe('Nguyễn Văn A — Văn phòng Đảng ủy');
+
+    await user.clear(field);
+    await user.click(screen.getByRole('button', { name: 'Lưu tên người sử dụng' }));
+    await waitFor(async () => expect(unwrap(await tc.client.call('app.info')).settings.operatorName).toBeNull());
+  });
 });

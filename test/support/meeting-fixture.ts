@@ -2,7 +2,8 @@
 // rule gap, two proposed HTXS (one more than the quota allows) — and a full review meeting run through the
 // API step by step, as a secretary would. Works over any ApiClient (in-process core, HTTP bridge), so the
 // core, jsdom and browser tests share it. Each stage is its own function so a test can stop anywhere
-// (e.g. to restart the server in the middle of the member steps) and go on. Layer: test.
+// (e.g. to restart the server in the middle of the member steps) and go on. Typical members finish every
+// task, none late or exceeded (100 / 0 / 0). Layer: test.
 import type { ApiClient } from '../../shared/contract/client';
 import type { Result } from '../../shared/contract/result';
 import type { MeetingView, SubjectRef } from '../../shared/meeting/types';
@@ -48,6 +49,12 @@ export interface DemoMemberSpec {
   review?: {
     /** Share of each criterion's maximum the member gives themselves (0–1). */
     scoreRatio: number;
+    /**
+     * How the wizard driver enters the self-score: per criterion ("Chấm chi tiết từng tiêu chí"), or the
+     * two group totals (the default; the totals are the sums of the same per-criterion scores, so both
+     * paths give the same score). The API path always sends per-criterion scores.
+     */
+    scoreBy?: 'criteria' | 'groups';
     tasks: { donePct: number; latePct: number; exceededPct: number };
     disqualifiers?: string[];
     shortcomings?: string;
@@ -71,7 +78,7 @@ const htt = (key: string, fullName: string, gender: 'male' | 'female', extra: Pa
   category: 'outside',
   ...official(2005),
   attendance: 'present',
-  review: { scoreRatio: 0.8, tasks: { donePct: 100, latePct: 0, exceededPct: 10 }, proposedLevel: 'HTT', vote: { mode: 'hand', votes: { HTT: 12 } } },
+  review: { scoreRatio: 0.8, tasks: { donePct: 100, latePct: 0, exceededPct: 0 }, proposedLevel: 'HTT', vote: { mode: 'hand', votes: { HTT: 12 } } },
   expectedComputed: 'HTT',
   expectedVoted: 'HTT',
   ...extra,
@@ -90,6 +97,7 @@ export const DEMO_MEMBERS: readonly DemoMemberSpec[] = [
     civilServantRating: 'Hoàn thành xuất sắc nhiệm vụ (công chức)',
     review: {
       scoreRatio: 0.96,
+      scoreBy: 'criteria',
       tasks: { donePct: 100, latePct: 0, exceededPct: 40 },
       comments: [{ speaker: 'lan', content: 'Đồng chí bí thư gương mẫu, sâu sát cơ sở, lãnh đạo thôn hoàn thành vượt chỉ tiêu.' }],
       response: 'Tôi tiếp thu ý kiến của các đồng chí.',
@@ -283,6 +291,14 @@ export async function seedDemoCell(client: ApiClient, options: { year?: number; 
 export async function scoresFor(client: ApiClient, year: number, form: ReviewFormCode, ratio: number): Promise<Record<string, number>> {
   const template = must(await client.call('criteria.get', { year, form }), 'criteria.get');
   return Object.fromEntries(template.criteria.map((c) => [c.id, Math.floor(c.maxPoints * ratio * 10) / 10]));
+}
+
+/** The two group totals (…/30, …/70) of the scores `scoresFor` gives: the same score entered by group. */
+export async function groupTotalsFor(client: ApiClient, year: number, form: ReviewFormCode, ratio: number): Promise<{ common: number; tasks: number }> {
+  const template = must(await client.call('criteria.get', { year, form }), 'criteria.get');
+  const tenths = { common: 0, tasks: 0 };
+  for (const c of template.criteria) tenths[c.group] += Math.floor(c.maxPoints * ratio * 10);
+  return { common: tenths.common / 10, tasks: tenths.tasks / 10 };
 }
 
 export async function createDemoMeeting(cell: DemoCell): Promise<MeetingView> {

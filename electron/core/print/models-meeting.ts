@@ -64,6 +64,7 @@ function recordFor(m: MeetingForPrint, unit: OrgUnit, form: ReviewFormCode, subj
     carryOver: subject.carryOver.map((c) => ({ fromYear: c.fromYear, content: c.content, status: c.status ? CARRY_STATUS_NAMES[c.status] : 'Chưa đánh giá', extent: c.extent, obstacles: c.obstacles, responsibility: c.responsibility })),
     remediation: subject.remediation.map((r) => ({ content: r.content, measure: r.measure, deadline: r.deadline, responsible: r.responsible })),
     score: assessment.score ? { common: assessment.score.common, tasks: assessment.score.tasks, total: assessment.score.totalTenths / 10 } : null,
+    scoreSource: assessment.scoreSource ?? 'criteria',
     criteria: scoredCriteria(m.view, form, review.scores),
     proposedLevel: review.proposedLevel,
     comments: review.comments.map((c) => ({ speaker: c.speakerName, content: c.content })),

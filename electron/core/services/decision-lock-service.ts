@@ -8,10 +8,10 @@ import { canonicalJson } from '../../../shared/meeting/canonical';
 import {
   buildDecisionView,
   decisionSubjects,
-  levelCounts,
   lockBlockers,
   quotaGroups,
   recognitionContent,
+  recognitionCounts,
   unitRows,
   type LockScope,
   type ReRatingRecord,
@@ -25,7 +25,7 @@ import { getReviewYearById } from '../../../db/repos/meetings';
 import { stamp, type ServiceContext } from './context';
 import { loadDecisionData } from './decision-data';
 import { requireSubject } from './decision-service';
-import { actorName, audit } from './meeting-audit';
+import { audit, resolveActor } from './meeting-audit';
 import { sha256 } from './meeting-record';
 
 const RECOGNITION_FORMAT = 'kiemdiem.recognition';
@@ -88,7 +88,7 @@ export async function lockDecision(ctx: ServiceContext, input: LockInput): Promi
       decidedOn: input.decidedOn,
       contentJson: canonicalJson(content),
       contentHash,
-      actor: actorName(input.actor),
+      actor: await resolveActor(ctx, trx, input.actor),
       createdAt: now,
       updatedAt: now,
     });
@@ -106,7 +106,7 @@ export async function lockDecision(ctx: ServiceContext, input: LockInput): Promi
         reason: previous?.reason ?? null,
         overrideGranted: previous?.overrideGranted ?? null,
         recognitionId: id,
-        decidedBy: previous?.decidedBy ?? actorName(input.actor),
+        decidedBy: previous?.decidedBy ?? (await resolveActor(ctx, trx, input.actor)),
         decidedAt: previous?.decidedAt ?? now,
         createdAt: previous?.createdAt ?? now,
         updatedAt: now,
@@ -127,10 +127,7 @@ function recognitionRecord(year: number, stored: ReturnType<typeof recognitionFr
     ...stored,
     year,
     subjects: content,
-    counts: {
-      members: levelCounts(content.filter((c) => c.memberId !== null).map((c) => c.level)),
-      organizations: levelCounts(content.filter((c) => c.memberId === null).map((c) => c.level)),
-    },
+    counts: recognitionCounts(content),
   };
 }
 
@@ -181,7 +178,7 @@ export async function reRate(ctx: ServiceContext, input: ReRateInput): Promise<R
       reason: input.reason,
       decisionNo: input.decisionNo,
       decidedOn: input.decidedOn,
-      actor: actorName(input.actor),
+      actor: await resolveActor(ctx, trx, input.actor),
       createdAt: now,
       updatedAt: now,
     };

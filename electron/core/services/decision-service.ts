@@ -9,7 +9,7 @@ import type { LevelCode } from '../../../shared/rules/levels';
 import { getDecisionRow, putDecision } from '../../../db/repos/decisions';
 import { stamp, today, type ServiceContext } from './context';
 import { loadDecisionData } from './decision-data';
-import { actorName, audit } from './meeting-audit';
+import { audit, resolveActor } from './meeting-audit';
 import { meetingView } from './meeting-record';
 
 export async function decisionBoard(ctx: ServiceContext, input: { year: number }): Promise<Board> {
@@ -76,7 +76,7 @@ export async function setDecisionLevel(ctx: ServiceContext, input: SetLevelInput
       reason,
       overrideGranted: input.overrideGranted === undefined ? null : input.overrideGranted ? 1 : 0,
       recognitionId: null,
-      decidedBy: actorName(input.actor),
+      decidedBy: await resolveActor(ctx, trx, input.actor),
       decidedAt: now,
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,

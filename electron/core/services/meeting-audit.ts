@@ -1,6 +1,7 @@
 // How every change to a meeting is applied: in one transaction (nothing half-saved), refused once the
 // meeting is finalized, and — after a "mở lại" — written to the audit log field by field with the old and
-// new value, the actor and the reopening reason. Also the audit log query. Layer: electron/core.
+// new value, the actor and the reopening reason. The actor is the one the call names, else the "người sử
+// dụng máy" of the settings, else the office. Also the audit log query. Layer: electron/core.
 import { DEFAULT_ACTOR } from '../../../shared/meeting/labels';
 import { diffRecords } from '../../../shared/meeting/record-diff';
 import type { AuditEntry, MeetingView } from '../../../shared/meeting/types';
@@ -10,9 +11,12 @@ import { insertAudit, listAudit } from '../../../db/repos/audit';
 import { updateMeeting } from '../../../db/repos/meetings';
 import { stamp, type ServiceContext } from './context';
 import { loadMeeting, requireEditable, type LoadedMeeting } from './meeting-record';
+import { getOperatorName } from './settings-service';
 
-/** The actor named by the client, or the office. */
-export const actorName = (actor: string | null | undefined): string => actor ?? DEFAULT_ACTOR;
+/** Who makes a change: the actor named by the call, else the person using this computer (settings), else the office. */
+export async function resolveActor(ctx: ServiceContext, db: Executor, actor: string | null | undefined): Promise<string> {
+  return actor ?? (await getOperatorName(ctx, db)) ?? DEFAULT_ACTOR;
+}
 
 /** Writes audit rows for one entity. */
 export async function audit(
@@ -21,10 +25,12 @@ export async function audit(
   entries: { entity: string; entityId: string; field: string; oldValue: string | null; newValue: string | null; reason: string | null }[],
   actor: string | null | undefined,
 ): Promise<void> {
+  if (entries.length === 0) return;
   const at = stamp(ctx);
+  const by = await resolveActor(ctx, db, actor);
   await insertAudit(
     db,
-    entries.map((e) => ({ id: ctx.newId(), ...e, actor: actorName(actor), at })),
+    entries.map((e) => ({ id: ctx.newId(), ...e, actor: by, at })),
   );
 }
 

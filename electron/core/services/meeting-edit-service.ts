@@ -4,7 +4,7 @@
 // that is merely incomplete is saved and reported by the step's problems. Layer: electron/core.
 import { DomainError, type Result } from '../../../shared/contract/result';
 import type { ReviewPatch } from '../../../shared/meeting/inputs';
-import { checkDisqualifiers, checkPartialScores, emptyReview } from '../../../shared/meeting/review';
+import { checkDisqualifiers, checkGroupScores, checkPartialScores, emptyReview, withReviewDefaults } from '../../../shared/meeting/review';
 import { canMoveTo } from '../../../shared/meeting/steps';
 import type { Attendance, CarryStatus } from '../../../shared/meeting/labels';
 import type { MeetingMemberRecord, MeetingRecord, MeetingView, ReviewRecord, SubjectRef } from '../../../shared/meeting/types';
@@ -14,12 +14,14 @@ import { compareIsoDates, formatDateVi } from '../../../shared/rules/calendar';
 import type { Executor } from '../../../db/repos/executor';
 import { putReview, updateMeeting, updateMeetingMember } from '../../../db/repos/meetings';
 import { followedUp, getFollowup, putFollowup, replaceRemediation } from '../../../db/repos/shortcomings';
-import { stamp, type ServiceContext } from './context';
+import { stamp, today, type ServiceContext } from './context';
 import { editMeeting } from './meeting-audit';
 import { loadMeeting, type LoadedMeeting } from './meeting-record';
 import { refreshRosterIn } from './meeting-service';
 
 type Actor = { actor?: string | null };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Unwraps a pure check, prefixing the error path (e.g. `patch`). */
 function orRefuse<T>(result: Result<T>, at: string): T {
@@ -135,8 +137,8 @@ async function patchReview(
 ): Promise<void> {
   const { record } = loaded;
   const member = memberId === null ? null : reviewedMember(record, memberId, 'memberId');
-  const current: ReviewRecord = memberId === null ? record.collective : (record.reviews[memberId] ?? emptyReview());
-  const next: ReviewRecord = { ...current, tasks: { ...current.tasks }, scores: { ...current.scores } };
+  const current: ReviewRecord = withReviewDefaults(memberId === null ? record.collective : (record.reviews[memberId] ?? emptyReview()));
+  const next: ReviewRecord = { ...current, tasks: { ...current.tasks }, scores: { ...current.scores }, groupScores: { ...current.groupScores } };
 
   if (patch.scores !== undefined) {
     const template = record.templates[member ? member.form : '01'];
@@ -146,6 +148,10 @@ async function patchReview(
       else next.scores[id] = value;
     }
     orRefuse(checkPartialScores(template, next.scores), 'patch');
+  }
+  if (patch.groupScores !== undefined) {
+    orRefuse(checkGroupScores(patch.groupScores), 'patch');
+    for (const [k, v] of Object.entries(patch.groupScores)) if (v !== undefined) next.groupScores[k as keyof typeof next.groupScores] = v;
   }
   if (patch.tasks !== undefined) {
     for (const [k, v] of Object.entries(patch.tasks)) if (v !== undefined) next.tasks[k as keyof typeof next.tasks] = v;
@@ -220,10 +226,17 @@ export async function updateRemediation(ctx: ServiceContext, input: RemediationI
   return editMeeting(ctx, input.meetingId, input.actor, async (trx, { record }) => {
     const memberId = subjectMemberId(record, input.subject);
     const mine = record.remediation.filter((i) => i.memberId === memberId);
+    // A new item may bring its own id (a UUID made by the client when the row was added), so it keeps
+    // that id from its first save on; an id of another subject's item, or given twice, is refused.
+    const given = new Set<string>();
     for (const [i, item] of input.items.entries()) {
-      if (item.id !== undefined && !mine.some((x) => x.id === item.id)) {
-        throw new DomainError('invalid-input', 'Mục khắc phục không thuộc kế hoạch của đối tượng này.', { path: `items.${i}.id` });
-      }
+      if (item.id === undefined) continue;
+      if (given.has(item.id)) throw new DomainError('invalid-input', `Mục khắc phục thứ ${i + 1} trùng mã với một mục khác trong cùng kế hoạch.`, { path: `items.${i}.id` });
+      given.add(item.id);
+      if (mine.some((x) => x.id === item.id)) continue;
+      if (!UUID.test(item.id)) throw new DomainError('invalid-input', `Mục khắc phục thứ ${i + 1}: mã mục mới không hợp lệ.`, { path: `items.${i}.id` });
+      const taken = await trx.selectFrom('shortcoming').select('id').where('id', '=', item.id).executeTakeFirst();
+      if (taken) throw new DomainError('invalid-input', 'Mục khắc phục không thuộc kế hoạch của đối tượng này.', { path: `items.${i}.id` });
     }
     const kept = new Set(input.items.map((i) => i.id));
     const removed = mine.filter((x) => !kept.has(x.id));
@@ -248,7 +261,31 @@ export async function updateRemediation(ctx: ServiceContext, input: RemediationI
 
 // --------------------------------------------------------------------------------- minutes and steps
 
-export async function approveMinutes(ctx: ServiceContext, input: { meetingId: string; approved: boolean; endTime?: string | null } & Actor): Promise<MeetingView> {
+export interface ApproveMinutesInput extends Actor {
+  meetingId: string;
+  approved: boolean;
+  endTime?: string | null;
+  /** When the meeting approved the minutes (local date, `HH:MM`); each defaults to now. */
+  approvalDate?: string;
+  approvalTime?: string;
+}
+
+/** The approval moment as stored (`YYYY-MM-DDTHH:MM`, local wall clock), checked against the meeting's date and start. */
+function approvalStamp(ctx: ServiceContext, input: ApproveMinutesInput, meeting: { meetingDate: string | null; startTime: string | null }): string {
+  const now = ctx.now();
+  const date = input.approvalDate ?? today(ctx);
+  const time = input.approvalTime ?? `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  const { meetingDate, startTime } = meeting;
+  if (meetingDate && compareIsoDates(date, meetingDate) < 0) {
+    throw new DomainError('invalid-input', `Ngày thông qua biên bản (${formatDateVi(date)}) không được trước ngày họp (${formatDateVi(meetingDate)}).`, { path: 'approvalDate' });
+  }
+  if (meetingDate && date === meetingDate && startTime && time < startTime) {
+    throw new DomainError('invalid-input', `Giờ thông qua biên bản (${time}) không được trước giờ bắt đầu họp (${startTime}).`, { path: 'approvalTime' });
+  }
+  return `${date}T${time}`;
+}
+
+export async function approveMinutes(ctx: ServiceContext, input: ApproveMinutesInput): Promise<MeetingView> {
   return editMeeting(ctx, input.meetingId, input.actor, async (trx) => {
     if (input.endTime !== undefined) await updateMeeting(trx, input.meetingId, { endTime: input.endTime });
     if (!input.approved) {
@@ -259,14 +296,18 @@ export async function approveMinutes(ctx: ServiceContext, input: { meetingId: st
     const view = buildMeetingView((await loadMeeting(trx, input.meetingId)).record);
     const reachable = canMoveTo(view.steps, 'minutes', 'thông qua biên bản');
     if (!reachable.ok) throw new DomainError(reachable.error.code, reachable.error.message, { path: 'approved' });
-    await updateMeeting(trx, input.meetingId, { minutesFingerprint: minutesFingerprint(view), minutesApprovedAt: stamp(ctx) });
+    const at = approvalStamp(ctx, input, view.preparation);
+    await updateMeeting(trx, input.meetingId, { minutesFingerprint: minutesFingerprint(view), minutesApprovedAt: at });
   });
 }
 
 export async function setStep(ctx: ServiceContext, input: { meetingId: string; step: string }): Promise<MeetingView> {
   return editMeeting(ctx, input.meetingId, null, async (trx, { record }) => {
-    const target = canMoveTo(buildMeetingView(record).steps, input.step);
+    const view = buildMeetingView(record);
+    const target = canMoveTo(view.steps, input.step);
     if (!target.ok) throw new DomainError(target.error.code, target.error.message, { path: 'step' });
-    await updateMeeting(trx, input.meetingId, { currentStep: target.value.key });
+    // Going back moves only the step on screen; the furthest step reached stays the resume point.
+    const furthest = target.value.index > (view.furthestIndex ?? 0) ? target.value.key : (view.furthestStep ?? target.value.key);
+    await updateMeeting(trx, input.meetingId, { currentStep: target.value.key, furthestStep: furthest });
   });
 }

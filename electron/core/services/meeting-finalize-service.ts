@@ -11,7 +11,7 @@ import { buildMeetingView } from '../../../shared/meeting/view';
 import { formatDateVi } from '../../../shared/rules/calendar';
 import { updateMeeting } from '../../../db/repos/meetings';
 import { stamp, type ServiceContext } from './context';
-import { actorName, audit } from './meeting-audit';
+import { audit, resolveActor } from './meeting-audit';
 import { frozenOf, loadMeeting, requireEditable, requireMeetingRow, sha256 } from './meeting-record';
 
 export async function finalizeMeeting(ctx: ServiceContext, input: { meetingId: string; actor?: string | null }): Promise<MeetingView> {
@@ -25,10 +25,11 @@ export async function finalizeMeeting(ctx: ServiceContext, input: { meetingId: s
     const minutes = buildMinutes(frozen);
     const contentHash = sha256(meetingHashInput(frozen, minutes));
     const now = stamp(ctx);
-    const by = actorName(input.actor);
+    const by = await resolveActor(ctx, trx, input.actor);
     await updateMeeting(trx, row.id, {
       status: 'finalized',
       currentStep: 'finalize',
+      furthestStep: 'finalize',
       finalizedAt: now,
       finalizedBy: by,
       contentHash,
@@ -60,7 +61,7 @@ export async function reopenMeeting(ctx: ServiceContext, input: { meetingId: str
       );
     }
     const now = stamp(ctx);
-    const by = actorName(input.actor);
+    const by = await resolveActor(ctx, trx, input.actor);
     await audit(
       ctx,
       trx,

@@ -7,7 +7,7 @@ import { DomainError } from '../../../shared/contract/result';
 import { selectCarryOver } from '../../../shared/meeting/carry-over';
 import { meetingHashInput } from '../../../shared/meeting/canonical';
 import type { MinutesDocument } from '../../../shared/meeting/minutes';
-import { emptyReview } from '../../../shared/meeting/review';
+import { emptyReview, withSubjectDefaults } from '../../../shared/meeting/review';
 import type { MeetingRecord, MeetingView } from '../../../shared/meeting/types';
 import { buildMeetingView } from '../../../shared/meeting/view';
 import type { CriteriaTemplateBody } from '../../../shared/review/criteria';
@@ -96,6 +96,7 @@ export async function loadMeeting(db: Executor, meetingId: string): Promise<Load
     },
     status: row.status,
     currentStep: row.currentStep,
+    furthestStep: row.furthestStep,
     preparation: {
       meetingDate: row.meetingDate,
       startTime: row.startTime,
@@ -124,7 +125,9 @@ export function frozenOf(row: MeetingTable): { view: MeetingView; minutes: Minut
   const view = JSON.parse(row.recordJson!) as MeetingView;
   const minutes = JSON.parse(row.minutesJson!) as MinutesDocument;
   const hashValid = sha256(meetingHashInput(view, minutes)) === row.contentHash;
-  return { view: { ...view, finalized: { at: row.finalizedAt!, by: row.finalizedBy ?? '', contentHash: row.contentHash!, hashValid } }, minutes };
+  // Views frozen before the group totals existed lack the new fields: defaulted after the hash check.
+  const shown: MeetingView = { ...view, collective: withSubjectDefaults(view.collective), members: view.members.map((m) => (m.subject ? { ...m, subject: withSubjectDefaults(m.subject) } : m)) };
+  return { view: { ...shown, finalized: { at: row.finalizedAt!, by: row.finalizedBy ?? '', contentHash: row.contentHash!, hashValid } }, minutes };
 }
 
 /** What the app shows of a meeting: computed while in progress, frozen once finalized. */

@@ -74,6 +74,7 @@ export async function createMeeting(ctx: ServiceContext, input: { year: number; 
       orgUnitId: unit.id,
       status: 'in-progress',
       currentStep: 'preparation',
+      furthestStep: 'preparation',
       meetingDate: null,
       startTime: null,
       endTime: null,

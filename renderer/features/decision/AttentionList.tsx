@@ -4,7 +4,7 @@
 // decide. Layer: renderer.
 import type { DecisionView } from '../../../shared/meeting/decision';
 import { LevelText } from './LevelText';
-import { attentionSubjects, quotaReason, settledSubjects } from './decision-model';
+import { attentionSubjects, overQuotaGroup, quotaReason, settledSubjects } from './decision-model';
 import type { DecideRequest } from './VerifySection';
 
 export function AttentionList({ view, onDecide }: { view: DecisionView; onDecide(r: DecideRequest): void }) {
@@ -49,7 +49,10 @@ export function AttentionList({ view, onDecide }: { view: DecisionView; onDecide
                   <button
                     type="button"
                     className="btn btn-secondary"
-                    onClick={() => onDecide({ subject: s, level: 'HTT', reason: quotaReason(view.quota.ratePercent) })}
+                    onClick={() => {
+                      const group = overQuotaGroup(view.quotaGroups, s);
+                      onDecide({ subject: s, level: 'HTT', ...(group ? { reason: quotaReason(group, view.quota) } : {}) });
+                    }}
                     aria-label={`Hạ xuống Hoàn thành tốt nhiệm vụ: ${s.name}`}
                   >
                     Hạ xuống “Hoàn thành tốt nhiệm vụ”

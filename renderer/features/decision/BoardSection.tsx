@@ -1,13 +1,13 @@
 // "Tiến độ": per chi bộ whether its review meeting has not started, is in progress (at which step),
 // has ended, or has been decided by the Đảng ủy; the meeting date; the year's deadlines; and a clear
-// "Trễ hạn" mark with the days late. Totals on top. Layer: renderer.
+// "Trễ hạn" mark with the days late (counted by the core from today). Totals on top. Layer: renderer.
 import type { Board, BoardRow } from '../../../shared/meeting/board';
 import type { UnitState } from '../../../shared/meeting/decision';
 import { formatDateVi } from '../../../shared/text/dates';
 import { useDecision } from '../../state/stores';
 import { Loading } from '../../ui/Loading';
 import { formatCount } from '../../text/format';
-import { daysLate, STATE_LABELS, stateText } from './decision-model';
+import { STATE_LABELS, stateText } from './decision-model';
 
 const STATES: UnitState[] = ['not-started', 'in-progress', 'finalized', 'decided'];
 
@@ -56,7 +56,7 @@ export function BoardSection() {
           </thead>
           <tbody>
             {board.rows.map((r) => (
-              <BoardRowView key={r.orgUnitId} row={r} board={board} />
+              <BoardRowView key={r.orgUnitId} row={r} />
             ))}
           </tbody>
         </table>
@@ -87,8 +87,8 @@ function Deadlines({ board }: { board: Board }) {
   );
 }
 
-function BoardRowView({ row, board }: { row: BoardRow; board: Board }) {
-  const days = daysLate(row, board);
+function BoardRowView({ row }: { row: BoardRow }) {
+  const days = row.daysLate;
   const late = row.late.length > 0;
   return (
     <tr data-unit-id={row.orgUnitId} className={late ? 'board-row-late' : undefined}>

@@ -1,22 +1,31 @@
 // "Quyết định mức xếp loại" of one member or chi bộ: what the chi bộ proposed, what the rules give and
 // the highest level allowed; the chosen level; a reason (the core refuses a level different from the
-// proposal without one — its message is shown next to the field); and, when the chi bộ asked to set a
-// disqualifier aside, whether the Đảng ủy grants it. Layer: renderer.
+// proposal without one — its message is shown next to the field); when the chi bộ asked to set a
+// disqualifier aside, whether the Đảng ủy grants it; and, for an HTXS beyond its group's quota, which group,
+// how many HTXS it may have and has, and what lowering this one to HTT gives. Layer: renderer.
 import { useState, type FormEvent } from 'react';
-import { decisionCeiling } from '../../../shared/meeting/decision';
+import { decisionCeiling, type QuotaGroupView } from '../../../shared/meeting/decision';
 import { LEVEL_NAMES, type LevelCode } from '../../../shared/rules/levels';
 import { useStores } from '../../state/stores';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { FormAlert } from '../../ui/FormAlert';
 import { coreFormErrors, firstErrorField, focusField, type FieldErrors } from '../../ui/form-errors';
-import { levelOptions, subjectTitle } from './decision-model';
+import { countsAfterLowering, inSentence, levelOptions, quotaFigures, quotaFiguresText, subjectTitle, type QuotaSettings } from './decision-model';
 import { LevelText } from './LevelText';
 import type { DecideRequest } from './VerifySection';
 
 const FIELDS = ['overrideGranted', 'level', 'reason'] as const;
 
-export function DecideDialog({ request, onClose }: { request: DecideRequest; onClose(): void }) {
+export interface DecideDialogProps {
+  request: DecideRequest;
+  /** The quota group the subject's HTXS exceeds, if any. */
+  quotaGroup?: QuotaGroupView | null;
+  quota: QuotaSettings;
+  onClose(): void;
+}
+
+export function DecideDialog({ request, quotaGroup = null, quota, onClose }: DecideDialogProps) {
   const { decision, notices } = useStores();
   const s = request.subject;
   const [level, setLevel] = useState<string>(request.level ?? s.decision?.level ?? s.proposal ?? s.computed.level ?? '');
@@ -80,6 +89,7 @@ export function DecideDialog({ request, onClose }: { request: DecideRequest; onC
             </>
           )}
         </dl>
+        {quotaGroup && <QuotaNote group={quotaGroup} quota={quota} name={s.name} />}
         {s.issues.length > 0 && (
           <ul className="attention-issues">
             {s.issues.map((i) => (
@@ -133,5 +143,22 @@ export function DecideDialog({ request, onClose }: { request: DecideRequest; onC
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** Which quota group is exceeded, allowed vs current, and the group's figures once this HTXS is lowered. */
+function QuotaNote({ group, quota, name }: { group: QuotaGroupView; quota: QuotaSettings; name: string }) {
+  const after = countsAfterLowering(group.counts);
+  const f = quotaFigures(after, quota);
+  return (
+    <div className="notice-inline decide-quota" role="note" aria-label="Tỷ lệ Hoàn thành xuất sắc nhiệm vụ">
+      <p>
+        <strong>Vượt tỷ lệ “Hoàn thành xuất sắc nhiệm vụ”</strong> — nhóm {group.label}: {quotaFiguresText(group.counts, quota)}.
+      </p>
+      <p>
+        Nếu hạ {name} xuống “Hoàn thành tốt nhiệm vụ”: {inSentence(quotaFiguresText(after, quota))}
+        {f.excess > 0 ? ` — vẫn vượt ${f.excess}.` : ' — đúng tỷ lệ.'}
+      </p>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 // "Khóa quyết định công nhận" of the scope: what still blocks it in plain words, then the decision
-// number and date. The button stays usable while blocked, so the core's refusal (which says what to
-// fix) is shown rather than a silent grey button. Hidden once everything in the scope is recognized.
+// number and date. The button stays usable while blocked; a refusal because of those blockers is one
+// short sentence pointing to the list ("Chưa khóa được: còn 2 việc phải xử lý ở danh sách trên"), the
+// list is read again and brought into view with the focus on it, rather than repeating it. Other
+// refusals (number, date) show by their field. Hidden once everything in the scope is recognized.
 // Layer: renderer.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { DecisionView } from '../../../shared/meeting/decision';
 import { formatDateVi } from '../../../shared/text/dates';
 import { useDecision, useStores } from '../../state/stores';
@@ -12,6 +14,9 @@ import { coreFormErrors, firstErrorField, focusField, type FieldErrors } from '.
 
 const FIELDS = ['decisionNo', 'decidedOn'] as const;
 
+/** "Chưa khóa được: còn 2 việc phải xử lý ở danh sách trên." */
+export const lockRefusalText = (count: number) => `Chưa khóa được: còn ${count} việc phải xử lý ở danh sách trên.`;
+
 export function LockPanel({ view }: { view: DecisionView }) {
   const { decision, notices } = useStores();
   const scopeName = useDecision((s) => (s.scope === null ? 'toàn Đảng bộ xã' : (s.board?.rows.find((r) => r.basicOrgId === s.scope)?.basicOrgName ?? '')));
@@ -20,6 +25,10 @@ export function LockPanel({ view }: { view: DecisionView }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const blockersRef = useRef<HTMLDivElement>(null);
+  // Refused because of the blockers (the core's message is kept for reference): the sentence follows the
+  // list as it shrinks ("còn 1 việc") and goes once the list is empty (the panel then says it can lock).
+  const [blocked, setBlocked] = useState<string | null>(null);
 
   const allRecognized = view.subjects.length > 0 && view.subjects.every((s) => s.locked) && view.units.every((u) => u.reviewed === 0 || u.state === 'decided');
   if (allRecognized) {
@@ -37,6 +46,21 @@ export function LockPanel({ view }: { view: DecisionView }) {
     setBusy(true);
     const result = await decision.getState().lock({ decisionNo: decisionNo.trim(), decidedOn });
     setBusy(false);
+    if (!result.ok && result.error.code === 'lock-blocked') {
+      setErrors({});
+      setGeneral(null);
+      setBlocked(result.error.message);
+      // The list above says what to do: read it again (it may have changed) and take the user there.
+      await decision.getState().refresh();
+      setTimeout(() => {
+        const list = blockersRef.current;
+        if (!list) return;
+        list.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+        list.focus({ preventScroll: true });
+      }, 0);
+      return;
+    }
+    setBlocked(null);
     if (!result.ok) {
       const mapped = coreFormErrors(result.error, FIELDS);
       setErrors(mapped.fields);
@@ -57,7 +81,7 @@ export function LockPanel({ view }: { view: DecisionView }) {
       <h3 id="lock-title">Khóa quyết định công nhận — {scopeName}</h3>
       <p className="part-lead">Khi khóa, kết quả xếp loại được công nhận và không sửa được nữa (chỉ xếp loại lại bằng Mẫu 03).</p>
       {view.blockers.length > 0 ? (
-        <div className="blockers" role="note" aria-labelledby="blockers-title">
+        <div className="blockers" role="note" aria-labelledby="blockers-title" tabIndex={-1} ref={blockersRef}>
           <p id="blockers-title" className="blockers-title">
             Chưa thể khóa quyết định vì:
           </p>
@@ -71,7 +95,7 @@ export function LockPanel({ view }: { view: DecisionView }) {
         <p className="ok-note">Đã đủ điều kiện khóa quyết định công nhận.</p>
       )}
       <form onSubmit={onSubmit} noValidate className="form lock-form">
-        <FormAlert message={general} />
+        <FormAlert message={general ?? (blocked !== null && view.blockers.length > 0 ? lockRefusalText(view.blockers.length) : null)} />
         <div className="form-row">
           <TextField id="lock-decisionNo" label="Số quyết định" required value={decisionNo} onChange={setDecisionNo} placeholder="Ví dụ: 15-QĐ/ĐU" error={errors.decisionNo} maxLength={100} />
           <TextField id="lock-decidedOn" label="Ngày quyết định" type="date" required value={decidedOn} onChange={setDecidedOn} error={errors.decidedOn} hint="Ngày/tháng/năm, ví dụ 22/12/2026." />

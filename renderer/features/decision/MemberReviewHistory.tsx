@@ -23,7 +23,7 @@ export function MemberReviewHistory({ memberId, fullName }: { memberId: string; 
   return (
     <section className="panel review-history" aria-labelledby="review-history-title">
       <h2 id="review-history-title">Kết quả xếp loại qua các năm</h2>
-      <p className="part-lead">Mức xếp loại chất lượng từng năm; các năm trước khi dùng phần mềm có thể nhập tay theo quyết định đã có.</p>
+      <p className="part-lead">Mức xếp loại chất lượng từng năm; các năm trước khi dùng phần mềm có thể nhập từ hồ sơ giấy theo quyết định đã có.</p>
       {five && (
         <p className="badge-five" role="note">
           5 năm liền “Hoàn thành xuất sắc nhiệm vụ” ({five.fromYear}–{five.toYear})

@@ -1,8 +1,9 @@
-// "Nhập kết quả năm trước": a level decided on paper before the app, under QĐ 124 (2023–2024) or
-// QĐ 132 (2018–2022), with the discipline rule of QĐ 124 and a note. The core checks the year against
-// the regulation and whether the member was classified that year; refusals are shown by the field.
-// The stored level may differ from the one entered (QĐ 124: discipline means KHTNV), and the user is
-// told so. Layer: renderer.
+// "Nhập kết quả năm trước": a level decided on paper before the app ("nhập từ hồ sơ giấy"), under
+// QĐ 366 (2025 on, a year before the one done in the app), QĐ 124 (2023–2024) or QĐ 132 (2018–2022), with
+// the discipline rule of QĐ 124 and a note. The core checks the year against the regulation, that the
+// app does not hold the year itself, and whether the member was classified that year; refusals are shown
+// by the field. The stored level may differ from the one entered (QĐ 124: discipline means KHTNV), and the
+// user is told so. Layer: renderer.
 import { useState, type FormEvent } from 'react';
 import { LEVEL_NAMES, type LevelCode } from '../../../shared/rules/levels';
 import { useStores } from '../../state/stores';
@@ -10,7 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { CheckField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { FormAlert } from '../../ui/FormAlert';
 import { coreFormErrors, firstErrorField, focusField, type FieldErrors } from '../../ui/form-errors';
-import { levelOptions, PAST_RULE_SETS, ruleSetForYear } from './decision-model';
+import { levelOptions, PAST_RULE_SETS, pastRuleSetHasDiscipline, ruleSetForYear, type PastRuleSet } from './decision-model';
 
 const FIELDS = ['year', 'ruleSet', 'level', 'discipline', 'overrideReason', 'note'] as const;
 
@@ -25,6 +26,8 @@ export function PastLevelDialog({ memberId, fullName, onClose }: { memberId: str
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A QĐ 366 level on paper already counts any discipline; only QĐ 124/132 entries ask about it.
+  const withDiscipline = ruleSet === '' || pastRuleSetHasDiscipline(ruleSet);
 
   function changeYear(value: string) {
     setYear(value);
@@ -53,9 +56,9 @@ export function PastLevelDialog({ memberId, fullName, onClose }: { memberId: str
       memberId,
       year: Number(year.trim()),
       level: level as LevelCode,
-      ruleSet: ruleSet as (typeof PAST_RULE_SETS)[number]['value'],
-      discipline,
-      ...(discipline && overrideReason.trim() ? { overrideReason: overrideReason.trim() } : {}),
+      ruleSet: ruleSet as PastRuleSet,
+      discipline: withDiscipline && discipline,
+      ...(withDiscipline && discipline && overrideReason.trim() ? { overrideReason: overrideReason.trim() } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     });
     setBusy(false);
@@ -73,18 +76,24 @@ export function PastLevelDialog({ memberId, fullName, onClose }: { memberId: str
     <Dialog title={`Nhập kết quả năm trước: ${fullName}`} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate className="form">
         <FormAlert message={general} />
-        <p className="part-lead">Chỉ nhập các năm 2018–2024 theo quyết định đã có trên giấy; năm đã có quyết định trong phần mềm không nhập tay.</p>
-        <TextField id="past-year" label="Năm" required value={year} onChange={changeYear} inputMode="numeric" maxLength={4} placeholder="Ví dụ: 2023" error={errors.year} autoFocus />
+        <p className="part-lead">
+          Nhập từ hồ sơ giấy các năm trước khi dùng phần mềm (từ 2018), theo quyết định đã có. Năm đã kiểm điểm hoặc đang kiểm điểm trong phần mềm không nhập ở
+          đây.
+        </p>
+        <TextField id="past-year" label="Năm" required value={year} onChange={changeYear} inputMode="numeric" maxLength={4} placeholder="Ví dụ: 2025" error={errors.year} autoFocus />
         <SelectField id="past-ruleSet" label="Quy định áp dụng" required value={ruleSet} onChange={setRuleSet} placeholder="— Chọn —" options={PAST_RULE_SETS.map((r) => ({ value: r.value, label: r.label }))} error={errors.ruleSet} />
         <SelectField id="past-level" label="Mức xếp loại" required value={level} onChange={setLevel} placeholder="— Chọn —" options={levelOptions} error={errors.level} />
-        <CheckField
-          id="past-discipline"
-          label="Bị kỷ luật trong năm"
-          checked={discipline}
-          onChange={setDiscipline}
-          hint="Theo QĐ 124, đảng viên bị kỷ luật trong năm xếp loại “Không hoàn thành nhiệm vụ”, trừ khi cấp có thẩm quyền xem xét (tự phát hiện, tự khắc phục)."
-        />
-        {discipline && (
+        {withDiscipline && (
+          <CheckField
+            id="past-discipline"
+            label="Bị kỷ luật trong năm"
+            checked={discipline}
+            onChange={setDiscipline}
+            hint="Theo QĐ 124, đảng viên bị kỷ luật trong năm xếp loại “Không hoàn thành nhiệm vụ”, trừ khi cấp có thẩm quyền xem xét (tự phát hiện, tự khắc phục)."
+          />
+        )}
+        {!withDiscipline && <p className="muted">Theo QĐ 366, nhập đúng mức Đảng ủy đã quyết định trên giấy (không chấm điểm lại).</p>}
+        {withDiscipline && discipline && (
           <TextAreaField id="past-overrideReason" label="Lý do cấp có thẩm quyền xem xét (nếu có)" value={overrideReason} onChange={setOverrideReason} error={errors.overrideReason} />
         )}
         <TextAreaField id="past-note" label="Ghi chú" value={note} onChange={setNote} error={errors.note} hint="Ví dụ: số quyết định, nơi lưu hồ sơ gốc." />

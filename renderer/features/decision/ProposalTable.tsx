@@ -1,11 +1,13 @@
 // Every proposal of the scope, chi bộ by chi bộ: the member (or the collective), the score, the level
 // the rules compute with their reasons (message and article), what the chi bộ's vote proposed, and
-// the level the Đảng ủy has (decided, accepted, or still open), with a button to decide. Rows that
-// need a decision or exceed the quota stand out. Layer: renderer.
+// where the Đảng ủy stands: a level it decided or recognized (solid), or "Chưa quyết định" with the
+// proposal the lock would take greyed ("theo đề nghị"), so a proposal never reads as a decision; with a
+// button to decide. Rows that need a decision or exceed the quota stand out. Layer: renderer.
 import type { DecisionSubject } from '../../../shared/meeting/decision';
+import { LEVEL_NAMES } from '../../../shared/rules/levels';
 import { formatNumberVi } from '../../../shared/rules/reasons';
 import { formatDateVi } from '../../../shared/text/dates';
-import { byUnit } from './decision-model';
+import { byUnit, decisionState } from './decision-model';
 import { LevelText } from './LevelText';
 import type { DecideRequest } from './VerifySection';
 
@@ -71,15 +73,7 @@ function SubjectRow({ s, onDecide }: { s: DecisionSubject; onDecide(r: DecideReq
       <td>
         <LevelText level={s.proposal} />
       </td>
-      <td>
-        <LevelText level={s.finalLevel} none="Chưa quyết định" />
-        {s.decision?.reason && <p className="decision-reason">Lý do: {s.decision.reason}</p>}
-        {s.locked && (
-          <p className="decision-reason">
-            Đã công nhận (QĐ số {s.locked.decisionNo} ngày {formatDateVi(s.locked.decidedOn)})
-          </p>
-        )}
-      </td>
+      <DecisionCell s={s} />
       <td>
         {!s.locked && (
           <button type="button" className="btn btn-secondary btn-small" onClick={() => onDecide({ subject: s })} aria-label={`Quyết định: ${s.name}`}>
@@ -88,5 +82,35 @@ function SubjectRow({ s, onDecide }: { s: DecisionSubject; onDecide(r: DecideReq
         )}
       </td>
     </tr>
+  );
+}
+
+/** The Đảng ủy column: what it decided or recognized, or plainly that it has not decided yet. */
+function DecisionCell({ s }: { s: DecisionSubject }) {
+  const state = decisionState(s);
+  return (
+    <td className={`decision-cell decision-${state}`}>
+      {state === 'recognized' || state === 'decided' ? (
+        <>
+          <LevelText level={s.finalLevel} />
+          <span className={state === 'recognized' ? 'decision-tag decision-tag-recognized' : 'decision-tag'}>{state === 'recognized' ? 'Đã công nhận' : 'Đảng ủy đã quyết định'}</span>
+        </>
+      ) : (
+        <>
+          <span className="level level-none">Chưa quyết định</span>
+          {state === 'pending' && s.proposal && (
+            <p className="decision-proposed">
+              Khi khóa sẽ công nhận theo đề nghị: <span className="level-proposed">{LEVEL_NAMES[s.proposal]}</span>
+            </p>
+          )}
+        </>
+      )}
+      {s.decision?.reason && state !== 'open' && <p className="decision-reason">Lý do: {s.decision.reason}</p>}
+      {s.locked && (
+        <p className="decision-reason">
+          QĐ số {s.locked.decisionNo} ngày {formatDateVi(s.locked.decidedOn)}
+        </p>
+      )}
+    </td>
   );
 }

@@ -1,6 +1,6 @@
-// The HTXS quota per peer group (rules.md §5): "HTXS: 2 / tối đa 1 (20% của 9 HTT) — vượt 1", counts per
-// level, and the HTXS ranked best first with those beyond the quota marked and a one-click way to lower
-// one to HTT (the reason is pre-filled and can be rewritten). Layer: renderer.
+// The HTXS quota per peer group (rules.md §5): "Được tối đa 1 HTXS (20 % của 9 HTT); đang có 2 — vượt 1: …",
+// counts per level, and the HTXS ranked best first with those beyond the quota marked and a one-click way
+// to lower one to HTT (the reason naming the group is pre-filled and can be rewritten). Layer: renderer.
 import type { DecisionView } from '../../../shared/meeting/decision';
 import { LEVELS } from '../../../shared/rules/levels';
 import { formatNumberVi } from '../../../shared/rules/reasons';
@@ -13,7 +13,8 @@ export function QuotaGroups({ view, onDecide }: { view: DecisionView; onDecide(r
       <h3 id="quota-title">Tỷ lệ “Hoàn thành xuất sắc nhiệm vụ”</h3>
       <p className="part-lead">
         Trong mỗi nhóm, số xếp loại xuất sắc không được vượt {view.quota.ratePercent}% số {view.quota.denominator === 'htt' ? 'hoàn thành tốt' : 'hoàn thành tốt và xuất sắc'}{' '}
-        (làm tròn xuống). Chưa khóa được quyết định khi còn nhóm vượt tỷ lệ.
+        (làm tròn xuống). Tính theo mức Đảng ủy đã quyết định; trường hợp chưa quyết định tính theo đề nghị của chi bộ. Chưa khóa được quyết định khi còn
+        nhóm vượt tỷ lệ.
       </p>
       {view.quotaGroups.map((g) => {
         const lineId = `quota-${g.key.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -37,7 +38,7 @@ export function QuotaGroups({ view, onDecide }: { view: DecisionView; onDecide(r
                         <button
                           type="button"
                           className="btn btn-secondary btn-small"
-                          onClick={() => onDecide({ subject, level: 'HTT', reason: quotaReason(view.quota.ratePercent) })}
+                          onClick={() => onDecide({ subject, level: 'HTT', reason: quotaReason(g, view.quota) })}
                           aria-label={`Hạ ${h.name} xuống Hoàn thành tốt nhiệm vụ`}
                         >
                           Hạ xuống HTT

@@ -9,7 +9,7 @@ import { SelectField } from '../../ui/fields';
 import { Loading } from '../../ui/Loading';
 import { AttentionList } from './AttentionList';
 import { DecideDialog } from './DecideDialog';
-import { scopeOptions } from './decision-model';
+import { overQuotaGroup, scopeOptions } from './decision-model';
 import { LockPanel } from './LockPanel';
 import { ProposalTable } from './ProposalTable';
 import { QuotaGroups } from './QuotaGroups';
@@ -71,7 +71,9 @@ export function VerifySection() {
           <RecognitionList view={view} />
         </>
       )}
-      {deciding && current && <DecideDialog request={{ ...deciding, subject: current }} onClose={() => setDeciding(null)} />}
+      {deciding && current && view && (
+        <DecideDialog request={{ ...deciding, subject: current }} quotaGroup={overQuotaGroup(view.quotaGroups, current)} quota={view.quota} onClose={() => setDeciding(null)} />
+      )}
     </section>
   );
 }

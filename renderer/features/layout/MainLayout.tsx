@@ -1,6 +1,7 @@
-// The main screen: header (commune name, "Chữ lớn"), left navigation and the current page.
-// Layer: renderer.
+// The main screen: header (commune name, "Chữ lớn"), left navigation, the current page and the message
+// bar below it. Layer: renderer.
 import { useApp } from '../../state/stores';
+import { Notices } from '../../ui/Notices';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { DashboardPage } from '../dashboard/DashboardPage';
@@ -11,6 +12,7 @@ import { ReviewYearPage } from '../review-year/ReviewYearPage';
 import { MeetingPage } from '../meeting/MeetingPage';
 import { DecisionPage } from '../decision/DecisionPage';
 import { PrintPage } from '../print/PrintPage';
+import { DocumentRegisterPage } from '../documents/DocumentRegisterPage';
 
 export function MainLayout() {
   const page = useApp((s) => s.page);
@@ -30,9 +32,12 @@ export function MainLayout() {
           {page === 'meeting' && <MeetingPage />}
           {page === 'decision' && <DecisionPage />}
           {page === 'print' && <PrintPage />}
+          {page === 'documents' && <DocumentRegisterPage />}
           {page === 'settings' && <SettingsPage />}
         </main>
       </div>
+      {/* Messages in a status bar below the page, never over it. */}
+      <Notices docked />
     </div>
   );
 }

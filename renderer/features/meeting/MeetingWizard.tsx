@@ -1,8 +1,9 @@
 // The meeting wizard: the meeting's title and save status, the step list on the side, the current step
 // ("Bước n / N — tên bước", what to do, what is still missing) and "Quay lại" / "Tiếp theo". The step
 // shown is the one the core stores, so reopening the app returns to it. Pending saves are flushed when
-// the window is hidden or closed and when the wizard is left. A finalized meeting is read-only.
-// Layer: renderer.
+// the window is hidden or closed and when the wizard is left. A finalized meeting is read-only; right
+// after "Hoàn tất" the page goes back to the top with the focus on the "Đã kết thúc" banner. After going
+// back to an earlier step, "Về bước đang làm" returns to the furthest step reached. Layer: renderer.
 import { useEffect, useRef } from 'react';
 import { useMeeting, useStores } from '../../state/stores';
 import { FinalizedBanner } from './FinalizedBanner';
@@ -10,7 +11,7 @@ import { SaveStatus } from './SaveStatus';
 import { StepBody } from './StepBody';
 import { StepHeader } from './StepHeader';
 import { StepList } from './StepList';
-import { WizardNav } from './WizardNav';
+import { resumeTarget, ResumeNote, WizardNav } from './WizardNav';
 
 function useFlushOnLeave() {
   const { meeting } = useStores();
@@ -41,7 +42,18 @@ export function MeetingWizard() {
   const stepKey = finalized ? (browseStep ?? 'finalize') : view.currentStep;
   const step = view.steps.find((s) => s.key === stepKey) ?? view.steps[0]!;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const wasFinalized = useRef(finalized);
   useFlushOnLeave();
+
+  useEffect(() => {
+    // Just finalized (the dialog was at the foot of a long page): show the banner that says it is locked.
+    if (finalized && !wasFinalized.current) {
+      bannerRef.current?.closest('.page')?.scrollTo({ top: 0 });
+      bannerRef.current?.focus();
+    }
+    wasFinalized.current = finalized;
+  }, [finalized]);
 
   useEffect(() => {
     // A new step: the keyboard and screen readers start at its title.
@@ -60,9 +72,10 @@ export function MeetingWizard() {
       <h1 className="page-title mtg-title">
         Hội nghị kiểm điểm năm {view.reviewYear} — {view.orgUnit.name}
       </h1>
-      {finalized && <FinalizedBanner view={view} />}
+      {finalized && <FinalizedBanner view={view} bannerRef={bannerRef} />}
+      {!finalized && <ResumeNote view={view} current={step} />}
       <div className="mtg-frame">
-        <StepList steps={view.steps} current={step.key} finalized={finalized} />
+        <StepList steps={view.steps} current={step.key} finalized={finalized} furthestIndex={view.furthestIndex} />
         <section className="mtg-step" aria-labelledby="mtg-step-title">
           <StepHeader step={step} headingRef={headingRef} finalized={finalized} />
           {stepError && (
@@ -74,7 +87,7 @@ export function MeetingWizard() {
             <legend className="visually-hidden">{step.title}</legend>
             <StepBody step={step} />
           </fieldset>
-          <WizardNav steps={view.steps} step={step} />
+          <WizardNav steps={view.steps} step={step} furthest={finalized ? null : resumeTarget(view)} />
         </section>
       </div>
     </div>

@@ -3,6 +3,7 @@
 // which do not). Layer: renderer.
 import type { RefObject } from 'react';
 import type { StepStatus } from '../../../shared/meeting/types';
+import { LEVEL_NAMES } from '../../../shared/rules/levels';
 import { STEP_HELP } from './meeting-text';
 
 export function StepHeader({ step, headingRef, finalized }: { step: StepStatus; headingRef: RefObject<HTMLHeadingElement | null>; finalized: boolean }) {
@@ -31,7 +32,11 @@ export function StepChecks({ step }: { step: StepStatus }) {
           </ul>
         </div>
       ) : (
-        <p className="mtg-complete">✓ Bước này đã đủ. Bấm “Tiếp theo” để sang bước sau.</p>
+        <p className="mtg-complete">
+          {step.proposalPreset
+            ? `✓ Bước này đã đủ. Bấm “Tiếp theo” để ghi mức đề xuất “${LEVEL_NAMES[step.proposalPreset]}” (mức tính được) và sang bước sau.`
+            : '✓ Bước này đã đủ. Bấm “Tiếp theo” để sang bước sau.'}
+        </p>
       )}
       {step.warnings.length > 0 && (
         <div className="mtg-warnings" role="region" aria-label="Lưu ý">

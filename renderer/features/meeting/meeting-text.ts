@@ -8,9 +8,9 @@ export const STEP_HELP: Readonly<Record<StepKind, string>> = {
     'Trước ngày họp: ghi ngày, giờ, địa điểm, người chủ trì và thư ký; đánh dấu giấy tờ đã nhận của từng đồng chí. Mọi thứ anh/chị nhập được lưu ngay, không cần bấm nút lưu.',
   attendance: 'Mở đầu hội nghị: gọi tên từng đồng chí và chọn Có mặt hoặc Vắng. Đồng chí vắng có lý do thì ghi lý do.',
   collective:
-    'Đồng chí bí thư trình bày báo cáo kiểm điểm của chi bộ (Mẫu 01). Ghi tóm tắt, ý kiến góp ý, điểm tự chấm từng tiêu chí và mức chi bộ tự đề xuất.',
+    'Đồng chí bí thư trình bày báo cáo kiểm điểm của chi bộ (Mẫu 01). Ghi tóm tắt, ý kiến góp ý, điểm tự chấm (hai nhóm tiêu chí, hoặc chi tiết từng tiêu chí) và mức chi bộ tự đề xuất.',
   member:
-    'Đồng chí được kiểm điểm đọc bản tự kiểm điểm. Nhập điểm tự chấm và kết quả nhiệm vụ, ghi ý kiến góp ý; phần mềm tự tính mức xếp loại theo quy định. Cuối cùng chọn mức chi ủy đề xuất.',
+    'Đồng chí được kiểm điểm đọc bản tự kiểm điểm. Nhập điểm tự chấm hai nhóm tiêu chí (hoặc chấm chi tiết từng tiêu chí) và kết quả nhiệm vụ, ghi ý kiến góp ý; phần mềm tự tính mức xếp loại theo quy định và chọn sẵn làm mức chi ủy đề xuất. Chi ủy đề xuất khác thì chọn lại.',
   votes: 'Chi bộ biểu quyết mức xếp loại của từng đồng chí. Nhập số người (hoặc số phiếu) cho từng mức rồi bấm "Ghi kết quả"; phần mềm tính kết quả.',
   'collective-vote': 'Chi bộ biểu quyết mức xếp loại của chính chi bộ, như khi biểu quyết cho từng đồng chí.',
   remediation: 'Ghi kế hoạch khắc phục của chi bộ và của từng đồng chí có hạn chế, khuyết điểm: việc cần khắc phục, biện pháp, thời hạn, người chịu trách nhiệm.',

@@ -1,8 +1,11 @@
-// Cài đặt: the commune's names (commune.update), the large-type setting, and where the data lives
-// (data folder, database file) with the version. Layer: renderer.
+// Cài đặt: the commune's names (commune.update), who uses this computer (the name the audit log gives to
+// changes), the large-type setting, and where the data lives (data folder, database file) with the
+// version. Layer: renderer.
 import { useState, type FormEvent } from 'react';
 import { useApp, useStores } from '../../state/stores';
-import { CheckField } from '../../ui/fields';
+import { CheckField, TextField } from '../../ui/fields';
+import { OPERATOR_NAME_MAX } from '../../../shared/domain/app-info';
+import { OPERATOR_EXAMPLE, OPERATOR_LABEL } from './operator-name';
 import { FormAlert } from '../../ui/FormAlert';
 import { coreFormErrors, firstErrorField, focusField, type FieldErrors } from '../../ui/form-errors';
 import { CommuneFields } from '../setup/CommuneFields';
@@ -72,6 +75,8 @@ export function SettingsPage() {
         </form>
       </section>
 
+      <OperatorSection />
+
       <section className="panel" aria-labelledby="settings-display">
         <h2 id="settings-display">Hiển thị</h2>
         <CheckField
@@ -98,5 +103,52 @@ export function SettingsPage() {
         <p className="field-hint">Toàn bộ dữ liệu nằm trong tệp cơ sở dữ liệu trên máy này; hãy sao lưu thư mục dữ liệu thường xuyên.</p>
       </section>
     </div>
+  );
+}
+
+function OperatorSection() {
+  const { app, notices } = useStores();
+  const stored = useApp((s) => s.operatorName);
+  const [name, setName] = useState(stored ?? '');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await app.getState().setOperatorName(name);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      focusField('settings-operator');
+      return;
+    }
+    setError(undefined);
+    setName(result.value.operatorName ?? '');
+    notices.getState().push('success', result.value.operatorName ? `Đã lưu người sử dụng máy: ${result.value.operatorName}.` : 'Đã xóa tên người sử dụng máy; nhật ký sẽ ghi “Văn phòng Đảng ủy”.');
+  }
+  return (
+    <section className="panel" aria-labelledby="settings-operator-title">
+      <h2 id="settings-operator-title">{OPERATOR_LABEL}</h2>
+      <form onSubmit={onSubmit} noValidate className="form form-narrow">
+        <TextField
+          id="settings-operator"
+          label="Họ tên và đơn vị của người đang dùng máy này"
+          hint={`${OPERATOR_EXAMPLE} Tên này được ghi vào nhật ký thay đổi mỗi khi hoàn tất, mở lại hội nghị, sửa sau khi mở lại hoặc Đảng ủy quyết định. Để trống thì nhật ký ghi “Văn phòng Đảng ủy”.`}
+          value={name}
+          onChange={(v) => {
+            setName(v);
+            setError(undefined);
+          }}
+          error={error}
+          maxLength={OPERATOR_NAME_MAX}
+        />
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? 'Đang lưu…' : 'Lưu tên người sử dụng'}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }

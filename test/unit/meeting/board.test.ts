@@ -36,10 +36,28 @@ describe('buildBoard', () => {
 
   it('lists passed deadlines per cell and for the commune', () => {
     const board = buildBoard(2027, '2027-01-11', deadlines, units, meetings);
-    expect(board.rows.find((r) => r.orgUnitId === 'a')!.late).toEqual(['Quá hạn họp kiểm điểm (hạn 15/12/2026).', 'Quá hạn Đảng ủy quyết định xếp loại (hạn 25/12/2026).']);
-    expect(board.rows.find((r) => r.orgUnitId === 'c')!.late).toEqual(['Quá hạn Đảng ủy quyết định xếp loại (hạn 25/12/2026).']);
+    expect(board.rows.find((r) => r.orgUnitId === 'a')!.late).toEqual([
+      'Quá hạn họp kiểm điểm (hạn 15/12/2026): trễ 27 ngày.',
+      'Quá hạn Đảng ủy quyết định xếp loại (hạn 25/12/2026): trễ 17 ngày.',
+    ]);
+    expect(board.rows.find((r) => r.orgUnitId === 'a')!.daysLate).toBe(27);
+    expect(board.rows.find((r) => r.orgUnitId === 'c')!.late).toEqual(['Quá hạn Đảng ủy quyết định xếp loại (hạn 25/12/2026): trễ 17 ngày.']);
+    expect(board.rows.find((r) => r.orgUnitId === 'c')!.daysLate).toBe(17);
     expect(board.rows.find((r) => r.orgUnitId === 'd')!.late).toEqual([]);
-    expect(board.late).toEqual(['Quá hạn báo cáo cấp trên (hạn 10/01/2027).']);
+    expect(board.rows.find((r) => r.orgUnitId === 'd')!.daysLate).toBe(0);
+    expect(board.late).toEqual(['Quá hạn báo cáo cấp trên (hạn 10/01/2027): trễ 1 ngày.']);
+  });
+
+  it('counts days late from the injected today: the deadline day itself is not late, the day after is 1 day late', () => {
+    const onDeadline = buildBoard(2026, '2026-12-15', deadlines, units, meetings);
+    expect(onDeadline.rows.find((r) => r.orgUnitId === 'a')).toMatchObject({ late: [], daysLate: 0 });
+    const dayAfter = buildBoard(2026, '2026-12-16', deadlines, units, meetings);
+    expect(dayAfter.rows.find((r) => r.orgUnitId === 'a')).toMatchObject({ late: ['Quá hạn họp kiểm điểm (hạn 15/12/2026): trễ 1 ngày.'], daysLate: 1 });
+    // A finalized meeting is not late for the meeting deadline, only for the decision deadline.
+    expect(dayAfter.rows.find((r) => r.orgUnitId === 'c')).toMatchObject({ late: [], daysLate: 0 });
+    // Across the turn of the year and a leap day the count stays in calendar days.
+    const leap = buildBoard(2027, '2028-03-01', { ...deadlines, meetingsTo: '2028-02-28' }, units, meetings);
+    expect(leap.rows.find((r) => r.orgUnitId === 'a')!.late[0]).toBe('Quá hạn họp kiểm điểm (hạn 28/02/2028): trễ 2 ngày.');
   });
 
   it('has no deadlines to miss before the plan is entered', () => {

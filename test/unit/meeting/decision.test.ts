@@ -145,6 +145,28 @@ describe('lock blockers', () => {
   });
 });
 
+describe('recognitions in the view', () => {
+  it('carry their counts per level, members and chi bộ apart, from the decisions they locked', () => {
+    const recognition = { id: 'r1', scope: 'commune' as const, decisionNo: '15-QĐ/ĐU', decidedOn: '2026-12-22', actor: 'Văn phòng', createdAt: '2026-12-22T02:00:00.000Z', contentHash: 'h' };
+    const locked = { recognitionId: 'r1' };
+    const data = input(completeRecord(), {
+      recognitions: [recognition],
+      decisions: [
+        decided('a', 'HTXS', 'HTXS', locked),
+        decided('b', 'HTT', 'HTT', locked),
+        decided('c', 'HTT', 'HTT', locked),
+        decided('d', 'KHTNV', 'HTT', { ...locked, reason: 'Kỷ luật' }),
+        decided(null, 'HTT', 'HTT', locked),
+        // A decision not (yet) in this recognition is not counted.
+        { ...decided('x', 'HTXS', 'HTXS'), orgUnitId: 'west' },
+      ],
+    });
+    expect(buildDecisionView(data).recognitions).toEqual([
+      { ...recognition, counts: { members: { HTXS: 1, HTT: 2, HTNV: 0, KHTNV: 1 }, organizations: { HTXS: 0, HTT: 1, HTNV: 0, KHTNV: 0 } } },
+    ]);
+  });
+});
+
 describe('checkDecision', () => {
   const subjects = decisionSubjects(input());
   const a = subjects.find((s) => s.key === 'member:a')!;

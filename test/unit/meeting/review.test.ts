@@ -46,8 +46,11 @@ describe('assessSubject', () => {
   it('says what is missing instead of guessing', () => {
     const empty = assessSubject({ ...base, template: template('02C'), review: emptyReview(), carryOver: [] });
     expect(empty.computed).toBeNull();
-    expect(empty.scoreProblem).toMatch(/^Thiếu điểm tự chấm của tiêu chí/);
-    expect(assessSubject({ ...base, template: undefined, review: emptyReview(), carryOver: [] }).scoreProblem).toBe('Năm kiểm điểm chưa có mẫu tiêu chí chấm điểm cho biểu mẫu này.');
+    expect(empty.scoreSource).toBe('groups');
+    expect(empty.scoreProblem).toBe('Chưa nhập điểm nhóm tiêu chí chung (…/30) và điểm nhóm tiêu chí về kết quả thực hiện nhiệm vụ (…/70).');
+    const oneCriterion = { ...emptyReview(), scores: { [template('02C').criteria[0]!.id]: 5 } };
+    expect(assessSubject({ ...base, template: template('02C'), review: oneCriterion, carryOver: [] }).scoreProblem).toMatch(/^Thiếu điểm tự chấm của \d+ tiêu chí: /);
+    expect(assessSubject({ ...base, template: undefined, review: oneCriterion, carryOver: [] }).scoreProblem).toBe('Năm kiểm điểm chưa có mẫu tiêu chí chấm điểm cho biểu mẫu này.');
     const badTasks = assessSubject({ ...base, template: template('02C'), review: review('HTT', 0.8, { tasks: { donePct: 80, latePct: 90, exceededPct: 0 } }), carryOver: [] });
     expect(badTasks.computedProblem).toContain('không được lớn hơn');
   });

@@ -163,11 +163,12 @@ describe('subject reviews', () => {
   it('requires the collective summary, a complete self-score, task figures and a proposal', () => {
     const record = completeRecord();
     record.collective = { ...record.collective, summary: null, scores: { 'common-1': 5 }, proposedLevel: null };
-    expect(step(record, 'collective').problems).toEqual([
-      'Chưa ghi tóm tắt báo cáo kiểm điểm của chi bộ (Mẫu 01).',
-      'Tự chấm điểm: Thiếu điểm tự chấm của tiêu chí "Năng lực lãnh đạo, chỉ đạo, điều hành; công tác tổ chức, cán bộ và đảng viên".',
-      'Chưa chọn mức chi bộ tự đề xuất xếp loại.',
-    ]);
+    // Every missing criterion is named, not only the first.
+    const collective = step(record, 'collective').problems;
+    expect(collective).toHaveLength(3);
+    expect(collective[0]).toBe('Chưa ghi tóm tắt báo cáo kiểm điểm của chi bộ (Mẫu 01).');
+    expect(collective[1]).toMatch(/^Tự chấm điểm: Thiếu điểm tự chấm của \d+ tiêu chí: "Năng lực lãnh đạo, chỉ đạo, điều hành; công tác tổ chức, cán bộ và đảng viên"; "Công tác kiểm tra, giám sát/);
+    expect(collective[2]).toBe('Chưa chọn mức chi bộ tự đề xuất xếp loại.');
     const noTasks = completeRecord();
     noTasks.reviews.b = review('HTT', 0.8, { tasks: { donePct: 100, latePct: null, exceededPct: null } });
     expect(step(noTasks, 'member:b').problems).toEqual(['Chưa nhập kết quả thực hiện nhiệm vụ: tỷ lệ nhiệm vụ chậm tiến độ, tỷ lệ nhiệm vụ vượt mức.']);

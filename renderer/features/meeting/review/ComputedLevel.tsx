@@ -12,11 +12,12 @@ export function ComputedLevel({ assessment: a, overrideRequested }: { assessment
       <h3 id="computed-title">Mức xếp loại tính theo quy định</h3>
       {a.score && (
         <p>
-          Điểm: {points(a.score.common)}/30 + {points(a.score.tasks)}/70 = <strong>{points(a.score.common + a.score.tasks)}/100</strong>
+          Điểm: {points(a.score.common)}/30 + {points(a.score.tasks)}/70 = <strong>{points(a.score.common + a.score.tasks)}/100</strong>{' '}
+          <span className="muted">({a.scoreSource === 'groups' ? 'điểm hai nhóm tiêu chí' : 'chấm theo từng tiêu chí'})</span>
         </p>
       )}
       {!c ? (
-        <p className="mtg-pending">Chưa tính được: {a.scoreProblem ?? a.computedProblem ?? 'còn thiếu thông tin.'}</p>
+        <p className="mtg-pending">Chưa tính được: {[a.scoreProblem, a.computedProblem].filter(Boolean).join(' ') || 'còn thiếu thông tin.'}</p>
       ) : (
         <Outcome outcome={c} />
       )}

@@ -4,7 +4,7 @@
 import { allowedDisqualifiers, DISQUALIFIER_DESCRIPTIONS, type SubjectKind } from '../../../../shared/rules/disqualifiers';
 import type { ReviewRecord, SubjectRef } from '../../../../shared/meeting/types';
 import { subjectKey } from '../../../state/meeting-store';
-import { AutoCheck, AutoText } from '../AutoFields';
+import { AutoText } from '../AutoFields';
 import { useAutosave } from '../use-autosave';
 import { useSavers } from '../use-savers';
 
@@ -27,16 +27,6 @@ export function Disqualifiers({ subject, kind, review }: { subject: SubjectRef; 
         </div>
       ))}
       {f.error && <p className="field-error">{f.error}</p>}
-      {subject === 'collective' && (
-        <AutoCheck
-          fieldKey={`${sk}.disciplinedMember`}
-          id={`${sk}-disciplined`}
-          label="Trong năm có tổ chức đảng trực thuộc hoặc thành viên chi ủy bị kỷ luật"
-          hint="Khi có, chi bộ không đủ điều kiện “Hoàn thành xuất sắc nhiệm vụ”."
-          server={review.disciplinedMember}
-          save={(v) => save.review(subject, { disciplinedMember: v })}
-        />
-      )}
       {(f.value.length > 0 || review.overrideRequest) && (
         <AutoText
           fieldKey={`${sk}.overrideRequest`}

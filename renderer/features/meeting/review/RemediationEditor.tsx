@@ -34,7 +34,8 @@ export function RemediationEditor({ subject, items, title, shortcomings, default
   const rows = f.value;
   const update = (i: number, patch: Partial<Row>) => f.change(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const add = () => {
-    f.change([...rows, { id: null, content: '', measure: '', deadline: '', responsible: defaultResponsible }]);
+    // The new item gets its id now, so every later save updates the same item (and it keeps that id into next year's carry-over).
+    f.change([...rows, { id: newItemId(), content: '', measure: '', deadline: '', responsible: defaultResponsible }]);
     setTimeout(() => document.getElementById(`${sk}-rem-${rows.length}-content`)?.focus(), 0);
   };
   const onBlur = (e: FocusEvent) => {
@@ -83,4 +84,14 @@ export function RemediationEditor({ subject, items, title, shortcomings, default
       </div>
     </section>
   );
+}
+
+/** A random UUID (v4) for a new item; `crypto.randomUUID` needs a secure context, `getRandomValues` does not. */
+function newItemId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,6 +1,7 @@
 // Step 2, điểm danh: for each member asked to attend, present / absent with a reason / absent without
-// one; the counts, who may vote, and the members not asked (exempt, suspended). The "fewer than half of
-// the voters present" warning comes with the step's warnings. Layer: renderer.
+// one (the reason box takes the focus when it appears); the counts, who may vote, and the members not
+// asked (exempt, suspended). The "fewer than half of the voters present" warning comes with the step's
+// warnings. Layer: renderer.
 import { ATTENDANCE, ATTENDANCE_NAMES, type Attendance } from '../../../../shared/meeting/labels';
 import type { MeetingView, MemberView } from '../../../../shared/meeting/types';
 import { roleName } from '../../../../shared/meeting/labels';
@@ -99,7 +100,17 @@ function AttendanceRow({ member: m }: { member: MemberView }) {
         <div className="mtg-att-choices">
           {ATTENDANCE.map((a) => (
             <label key={a} className={f.value === a ? 'mtg-choice mtg-choice-on' : 'mtg-choice'}>
-              <input type="radio" name={id} value={a} checked={f.value === a} onChange={() => f.change(a, true)} />
+              <input
+                type="radio"
+                name={id}
+                value={a}
+                checked={f.value === a}
+                onChange={() => {
+                  f.change(a, true);
+                  // The reason box appears under the choice: go there to type it (the page scrolls it clear of the bar).
+                  if (a === 'absent-excused') setTimeout(() => document.getElementById(`${id}-reason`)?.focus(), 0);
+                }}
+              />
               {ATTENDANCE_NAMES[a]}
             </label>
           ))}

@@ -1,9 +1,11 @@
 // Step 3, the collective (Mẫu 01): the summary of the chi bộ's report, its shortcomings, the self-score
-// per criterion of the year's Mẫu 01 template, task figures, the cases that rule out a good level, the
-// earlier shortcomings, comments, the response, the computed level and the proposal. Layer: renderer.
+// per criterion of the year's Mẫu 01 template, task figures, the chi bộ's own condition for "Hoàn thành
+// xuất sắc" (no subordinate unit or chi ủy member disciplined in the year, rules.md §4.3) next to them,
+// the cases that rule out a good level, the earlier shortcomings, comments, the response, the computed
+// level and the proposal. Layer: renderer.
 import type { MeetingView } from '../../../../shared/meeting/types';
 import { FORM_NAMES } from '../../../../shared/review/criteria';
-import { AutoText } from '../AutoFields';
+import { AutoCheck, AutoText } from '../AutoFields';
 import { CarryOverList } from '../review/CarryOverList';
 import { CommentsEditor } from '../review/CommentsEditor';
 import { ComputedLevel } from '../review/ComputedLevel';
@@ -45,6 +47,21 @@ export function CollectiveStep({ view }: { view: MeetingView }) {
       </section>
       <ScoreTable subject={subject} template={view.templates['01']} scores={review.scores} formName={FORM_NAMES['01']} />
       <TaskFields subject={subject} tasks={review.tasks} />
+      <section className="panel" aria-labelledby="col-htxs-title">
+        <h3 id="col-htxs-title">Điều kiện để chi bộ được xếp loại “Hoàn thành xuất sắc nhiệm vụ”</h3>
+        <p className="field-hint">
+          Ngoài điểm và kết quả nhiệm vụ ở trên, chi bộ chỉ được “Hoàn thành xuất sắc nhiệm vụ” khi trong năm không có tổ chức đảng trực thuộc hoặc đồng chí nào trong chi ủy bị kỷ luật. Việc này
+          không làm chi bộ bị xếp loại “Không hoàn thành nhiệm vụ”.
+        </p>
+        <AutoCheck
+          fieldKey="collective.disciplinedMember"
+          id="collective-disciplined"
+          label="Trong năm có tổ chức đảng trực thuộc hoặc đồng chí trong chi ủy bị kỷ luật"
+          hint="Đánh dấu khi có quyết định kỷ luật trong năm. Khi có, mức cao nhất của chi bộ là “Hoàn thành tốt nhiệm vụ”."
+          server={review.disciplinedMember}
+          save={(v) => save.review(subject, { disciplinedMember: v })}
+        />
+      </section>
       <LiveLevel assessment={assessment} />
       <CarryOverList items={carryOver} idPrefix="col" />
       <Disqualifiers subject={subject} kind="organization" review={review} />

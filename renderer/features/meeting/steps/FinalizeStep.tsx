@@ -1,11 +1,13 @@
 // Hoàn tất hội nghị: the results at a glance, then "Hoàn tất" (after a confirmation) which freezes the
 // record and the minutes with a content hash. Once finalized: "Mở lại hội nghị", which needs a written
-// reason (kept in the audit log). Layer: renderer.
+// reason (kept in the audit log). Both dialogs ask once who is using the computer while that is not set
+// (Cài đặt → "Người sử dụng máy"), the name the audit log gives. Layer: renderer.
 import { useState } from 'react';
 import type { MeetingView } from '../../../../shared/meeting/types';
 import { useMeeting, useStores } from '../../../state/stores';
 import { Dialog } from '../../../ui/Dialog';
 import { levelName } from '../meeting-text';
+import { useOperatorQuestion } from '../../settings/operator-name';
 import { ReopenDialog } from './ReopenDialog';
 
 export function FinalizeStep({ view }: { view: MeetingView }) {
@@ -48,7 +50,9 @@ export function FinalizeStep({ view }: { view: MeetingView }) {
         </p>
       )}
       {finalized ? (
-        <section className="panel" aria-labelledby="fin-reopen">
+        // Keyed apart so that "Mở lại" is a new button: the closing dialog must not hand the focus to it
+        // (the wizard moves it to the "Đã kết thúc" banner).
+        <section key="reopen" className="panel" aria-labelledby="fin-reopen">
           <h3 id="fin-reopen">Sửa sau khi đã hoàn tất</h3>
           <p>Chỉ mở lại khi thật cần (ví dụ phát hiện ghi sai số phiếu). Lý do mở lại được lưu vào nhật ký thay đổi cùng mọi thay đổi sau đó.</p>
           <button type="button" className="btn btn-danger" onClick={() => setReopening(true)}>
@@ -56,7 +60,7 @@ export function FinalizeStep({ view }: { view: MeetingView }) {
           </button>
         </section>
       ) : (
-        <section className="panel" aria-labelledby="fin-do">
+        <section key="finalize" className="panel" aria-labelledby="fin-do">
           <h3 id="fin-do">Hoàn tất</h3>
           <p>Khi hoàn tất, phần mềm khóa toàn bộ nội dung hội nghị và biên bản, kèm mã kiểm tra để phát hiện mọi sửa đổi về sau.</p>
           <button type="button" className="btn btn-primary btn-large" onClick={() => setConfirming(true)}>
@@ -75,8 +79,13 @@ function FinalizeDialog({ view, onClose }: { view: MeetingView; onClose(): void 
   const call = useMeeting((s) => s.call);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const operator = useOperatorQuestion();
   async function finalize() {
     setBusy(true);
+    if (!(await operator.commit())) {
+      setBusy(false);
+      return;
+    }
     const result = await meeting.getState().command(() => call('meeting.finalize', { meetingId: view.id }));
     setBusy(false);
     if (result.ok) onClose();
@@ -87,6 +96,7 @@ function FinalizeDialog({ view, onClose }: { view: MeetingView; onClose(): void 
       <p>
         Sau khi hoàn tất, hội nghị kiểm điểm năm {view.reviewYear} của {view.orgUnit.name} và biên bản sẽ được khóa. Muốn sửa phải “Mở lại” và ghi rõ lý do.
       </p>
+      {operator.field}
       {error && (
         <p role="alert" className="form-alert">
           {error}

@@ -1,7 +1,8 @@
 // One member's review (Mẫu 02A/B/C), in the order the meeting follows: the self-review summary, self-score
-// per criterion, task figures, earlier shortcomings, the cases that rule out a good level, shortcomings
-// named, comments (who said what), the member's response, the level the rules compute with its reasons,
-// and the chi ủy's proposal. Layer: renderer.
+// (the two group totals, or per criterion), task figures (with the "100 %, không chậm, không vượt"
+// shortcut), earlier shortcomings, the cases that rule out a good level, shortcomings named, comments (who
+// said what), the member's response, the level the rules compute with its reasons, and the chi ủy's
+// proposal (preselected to the computed level until confirmed). Layer: renderer.
 import type { MeetingView, MemberView } from '../../../../shared/meeting/types';
 import { roleName } from '../../../../shared/meeting/labels';
 import { FORM_NAMES } from '../../../../shared/review/criteria';

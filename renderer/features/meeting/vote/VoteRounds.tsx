@@ -1,12 +1,25 @@
 // The recorded vote rounds of one subject, oldest first (a re-vote keeps the earlier rounds): counts and
-// percentages per level, the ballots' reconciliation, the threshold ("quá nửa") and the engine's result.
-// Layer: renderer.
+// percentages per level with the count they are taken of (rules.md §6: the voters of the cell, or the
+// voters present, per the year's setting), the ballots' reconciliation, the threshold ("quá nửa") and the
+// engine's result. Layer: renderer.
 import { VOTE_MODE_NAMES } from '../../../../shared/meeting/labels';
 import type { VoteRoundView } from '../../../../shared/meeting/types';
 import { LEVEL_NAMES } from '../../../../shared/rules/levels';
+import { useMeeting } from '../../../state/stores';
 import { percent } from '../meeting-text';
 
+/** What the percentages are taken of, in words. */
+export function denominatorText(r: Pick<VoteRoundView, 'denominator' | 'voters' | 'presentVoters'>, kind: 'voters' | 'present'): string {
+  const of =
+    kind === 'present'
+      ? `${r.denominator} đảng viên có quyền biểu quyết có mặt`
+      : `${r.denominator} đảng viên có quyền biểu quyết của chi bộ${r.presentVoters < r.voters ? ` (kể cả ${r.voters - r.presentVoters} đồng chí vắng)` : ''}`;
+  const setting = kind === 'present' ? 'số đảng viên có quyền biểu quyết có mặt' : 'tổng số đảng viên có quyền biểu quyết';
+  return `Tỷ lệ tính trên ${of} — cách tính “quá nửa” của năm kiểm điểm: trên ${setting}.`;
+}
+
 export function VoteRounds({ rounds, idPrefix }: { rounds: readonly VoteRoundView[]; idPrefix: string }) {
+  const kind = useMeeting((s) => s.view?.settings.vote.denominator ?? 'voters');
   return (
     <>
       {rounds.map((r) => (
@@ -22,7 +35,7 @@ export function VoteRounds({ rounds, idPrefix }: { rounds: readonly VoteRoundVie
                   {r.mode === 'ballot' ? 'Số phiếu' : 'Số người'}
                 </th>
                 <th scope="col" className="num">
-                  Tỷ lệ
+                  Tỷ lệ (trên {r.denominator})
                 </th>
               </tr>
             </thead>
@@ -36,6 +49,7 @@ export function VoteRounds({ rounds, idPrefix }: { rounds: readonly VoteRoundVie
               ))}
             </tbody>
           </table>
+          <p className="field-hint mtg-round-denominator">{denominatorText(r, kind)}</p>
           {r.ballots && (
             <p className="muted">
               Phiếu phát ra {r.ballots.issued}, thu về {r.ballots.returned}, hợp lệ {r.ballots.returned - r.ballots.invalid}, không hợp lệ {r.ballots.invalid}.
