@@ -389,6 +389,13 @@ export interface MeetingSummary {
   currentIndex: number;
   totalSteps: number;
   currentTitle: string;
+  /**
+   * The furthest step the meeting reached (the current one when nothing was looked back at): what the
+   * list shows, so looking back at an earlier step does not hide how far the meeting got.
+   */
+  furthestStep: string;
+  furthestIndex: number;
+  furthestTitle: string;
 }
 
 /** One line of the audit log (who, when, what, old value, new value, why). */

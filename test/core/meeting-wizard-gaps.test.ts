@@ -50,6 +50,10 @@ describe('the furthest step reached', () => {
     expect(view).toMatchObject({ currentStep: 'attendance', currentIndex: 2, furthestStep: 'votes', furthestIndex: 18 });
     view = unwrap(await t.client.call('meeting.setStep', { meetingId: id, step: 'preparation' }));
     expect(view).toMatchObject({ currentStep: 'preparation', furthestStep: 'votes' });
+    // The list of meetings gives both: the step on screen and how far the meeting got.
+    expect(unwrap(await t.client.call('meeting.list', { year: 2026 }))).toEqual([
+      expect.objectContaining({ id, currentStep: 'preparation', currentIndex: 1, furthestStep: 'votes', furthestIndex: 18, furthestTitle: 'Biểu quyết xếp loại đảng viên' }),
+    ]);
 
     // After a restart the wizard opens where the user was, and still knows how far the meeting got.
     t.core.close();

@@ -1,6 +1,7 @@
 // Hội nghị kiểm điểm — the end of the meeting through the real UI: the minutes shown before approval,
 // finalize after a confirmation (read-only, "Đã kết thúc" with the content hash), and "Mở lại" refused
-// without a written reason, accepted with one and kept in the audit log. Layer: test.
+// without a written reason, accepted with one and kept in the audit log; the meeting list shows the
+// furthest step reached even after looking back at an earlier one. Layer: test.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import {
@@ -69,5 +70,27 @@ describe('meeting wizard: minutes, finalize, reopen', () => {
     expect(must(await tc.client.call('meeting.get', { meetingId: id })).status).toBe('in-progress');
     const audit = must(await tc.client.call('audit.list', { entityId: id }));
     expect(audit.some((a) => a.reason === 'Ghi nhầm số phiếu của đồng chí Hà')).toBe(true);
+  });
+
+  it('lists the furthest step reached after the secretary looked back at an earlier step', async () => {
+    const { id } = await createDemoMeeting(cell);
+    for (const stage of [fillPreparation, takeAttendance, reviewCollective, reviewMembers, voteMembers, voteCollective, adoptRemediation]) await stage(cell, id);
+    const { user } = renderApp(tc.client);
+    await openMeetingPage(user);
+    await enterMeeting(user, 'Tiếp tục hội nghị');
+    await stepShown('Thông qua biên bản');
+    // Back to the attendance to check something, then back to the list without returning.
+    await user.click(within(screen.getByRole('navigation', { name: 'Các bước của hội nghị' })).getByRole('button', { name: /^2\. Điểm danh, khai mạc/ }));
+    await stepShown('Điểm danh, khai mạc');
+    await user.click(screen.getByRole('button', { name: '← Danh sách chi bộ' }));
+    await screen.findByRole('heading', { name: 'Hội nghị kiểm điểm', level: 1 });
+    expect(must(await tc.client.call('meeting.get', { meetingId: id }))).toMatchObject({ currentStep: 'attendance', furthestStep: 'minutes' });
+    // The list says how far the meeting got, not the step last looked at.
+    expect(await screen.findByText(/^Đang họp — bước 21\/22: Thông qua biên bản$/)).toBeTruthy();
+    expect(screen.queryByText(/^Đang họp — bước 2\/22/)).toBeNull();
+    // "Tiếp tục" opens where the secretary was, with the way back to the furthest step.
+    await enterMeeting(user, 'Tiếp tục hội nghị');
+    await stepShown('Điểm danh, khai mạc');
+    expect(screen.getByRole('button', { name: 'Về bước đang làm (bước 21): Thông qua biên bản' })).toBeTruthy();
   });
 });

@@ -126,6 +126,7 @@ export async function listMeetings(ctx: ServiceContext, input: { year: number })
   for (const row of await listMeetingRows(db, year.id)) {
     const view = await meetingView(db, row.id);
     const current = view.steps.find((s) => s.key === view.currentStep)!;
+    const furthest = view.steps.find((s) => s.key === view.furthestStep) ?? current;
     out.push({
       id: view.id,
       reviewYear: view.reviewYear,
@@ -137,6 +138,9 @@ export async function listMeetings(ctx: ServiceContext, input: { year: number })
       currentIndex: view.currentIndex,
       totalSteps: view.totalSteps,
       currentTitle: current.title,
+      furthestStep: furthest.key,
+      furthestIndex: furthest.index,
+      furthestTitle: furthest.title,
     });
   }
   return out;

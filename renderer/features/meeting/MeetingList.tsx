@@ -1,5 +1,6 @@
 // The chi bộ of the commune with the state of their meeting in the chosen year: not started, in progress
-// (bước n/N and its name) or finished; one big button each to start, continue or look. Layer: renderer.
+// (the furthest step reached, bước n/N and its name — not an earlier step last looked back at) or
+// finished; one big button each to start, continue or look. Layer: renderer.
 import type { MeetingSummary } from '../../../shared/meeting/types';
 import { formatDateVi } from '../../../shared/text/dates';
 import { useMeeting, useStores } from '../../state/stores';
@@ -8,7 +9,8 @@ import { Loading } from '../../ui/Loading';
 function statusText(s: MeetingSummary | undefined): string {
   if (!s) return 'Chưa bắt đầu';
   if (s.status === 'finalized') return 'Đã kết thúc';
-  return `Đang họp — bước ${s.currentIndex}/${s.totalSteps}: ${s.currentTitle}`;
+  // How far the meeting got, even when the secretary last looked back at an earlier step.
+  return `Đang họp — bước ${s.furthestIndex}/${s.totalSteps}: ${s.furthestTitle}`;
 }
 
 export function MeetingList() {
