@@ -2,7 +2,8 @@
 // trích yếu they are issued under, and how a form finds the number already issued for it in a review
 // year (the latest one not voided whose title names the form). The print models and the "Cấp số" panel
 // of the print page use the same rules, so a number issued before printing is the one the form shows.
-// The Đảng ủy's decisions (quyết định công nhận, Mẫu 03) carry the number recorded with the decision.
+// The Đảng ủy's decisions (quyết định công nhận, Mẫu 03) carry the QĐ number the register issued when
+// the decision was locked or the re-rating saved (stored with the decision as "16-QĐ/ĐU").
 // Layer: shared.
 import type { PrintFormCode } from '../forms/registry';
 import type { DocumentTypeCode } from './numbering';
@@ -40,7 +41,7 @@ export const FORM_NUMBERING: Readonly<Partial<Record<PrintFormCode, FormNumberin
   },
 };
 
-/** Forms numbered as Đảng ủy decisions (QĐ), with the number recorded when the decision is made. */
+/** Forms numbered as Đảng ủy decisions (QĐ), with the number issued in the register when the decision is made. */
 export const DECISION_NUMBERED_FORMS: readonly PrintFormCode[] = ['quyet-dinh', '03'];
 
 /** Documents of a review year are issued from January to the end of January of the next year. */

@@ -51,3 +51,21 @@ export function formatDocumentNumber(number: number | null, type: DocumentTypeCo
   // No-break spaces: a blank to write the number in by hand, which HTML would otherwise collapse.
   return number === null ? `Số${'\u00A0'.repeat(8)}-${type}/${issuer}` : `Số ${padNumber(number)}-${type}/${issuer}`;
 }
+
+/**
+ * The number of a document typed by the user with its symbol: "16-QĐ/ĐU", "Số 16-QĐ/ĐU", "16 - QĐ/ĐU"
+ * or just "16" give 16; null when the text is not a number of this type and issuer ("16/QĐ-UBND").
+ */
+export function parseDocumentNumber(text: string, type: DocumentTypeCode, issuer: IssuerCode): number | null {
+  const t = text.normalize('NFC').trim().replace(/^số\s*/iu, '').replace(/[.,;]$/u, '');
+  const m = /^(\d{1,5})(?:\s*-\s*(\S+?)\s*\/\s*(\S+))?$/u.exec(t);
+  if (!m) return null;
+  if (m[2] !== undefined && (m[2].toLocaleUpperCase('vi') !== type.toLocaleUpperCase('vi') || m[3]!.toLocaleUpperCase('vi') !== issuer)) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 99999 ? n : null;
+}
+
+/** "16-QĐ/ĐU": the number and symbol as a decision records it (without "Số"). */
+export function documentSymbol(number: number, type: DocumentTypeCode, issuer: IssuerCode): string {
+  return `${padNumber(number)}-${type}/${issuer}`;
+}

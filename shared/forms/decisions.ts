@@ -1,7 +1,8 @@
 // The Đảng ủy's decisions of the review round: Mẫu 03 "Quyết định đánh giá, xếp loại lại" (HD 43-HD/BTCTW)
 // from a re-rating record, and the quyết định công nhận kết quả (a common template, domain-background.md
 // §5) with the recognized list attached ("Danh sách kèm theo"). Both are issued by the Ban Thường vụ Đảng
-// ủy under the number and date recorded with the decision. Without a recognition yet, the list prints
+// ủy under the number and date of the decision (its QĐ number issued in the Sổ văn bản with the
+// decision, stored as "16-QĐ/ĐU"). Without a recognition yet, the list prints
 // as a "DỰ THẢO" from the current decisions, with what still blocks it. Layer: shared.
 import { longDate, shortDate } from '../documents/dates';
 import type { Block, HeaderSpec, Signature } from '../documents/model';

@@ -315,12 +315,17 @@ export const lockScopeSchema = z.union([z.literal('commune'), z.strictObject({ b
   error: 'Phạm vi chỉ được là "commune" (toàn Đảng bộ xã) hoặc một tổ chức cơ sở đảng ({basicOrgId}).',
 });
 
+/** The user confirmed a decision number lower than the register's next one and never issued (a gap). */
+const gapConfirmed = z.boolean({ error: 'Xác nhận cấp số còn thiếu: chỉ được là có hoặc không.' }).optional();
+
 export const lockSchema = z.strictObject(
   {
     year: reviewYearNumber(),
     scope: lockScopeSchema,
+    /** "25-QĐ/ĐU" (or "Số 25-QĐ/ĐU", or "25"): issued in the Đảng ủy's document register with the lock. */
     decisionNo: requiredText('Số quyết định', 100, 'Phải ghi số quyết định công nhận (ví dụ 25-QĐ/ĐU).'),
     decidedOn: date('Ngày quyết định'),
+    fillGap: gapConfirmed,
     actor: actorField,
   },
   { error: unsupported('Quyết định công nhận') },
@@ -334,8 +339,10 @@ export const reRateSchema = z
       orgUnitId: id('Mã chi bộ').optional(),
       newLevel: level('Mức xếp loại lại'),
       reason: requiredText('Lý do xếp loại lại', 2000, 'Phải ghi lý do xếp loại lại (Mẫu 03).'),
+      /** Issued in the Đảng ủy's document register with the re-rating, like the lock's number. */
       decisionNo: requiredText('Số quyết định', 100, 'Phải ghi số quyết định xếp loại lại (Mẫu 03).'),
       decidedOn: date('Ngày quyết định'),
+      fillGap: gapConfirmed,
       actor: actorField,
     },
     { error: unsupported('Quyết định xếp loại lại') },

@@ -8,9 +8,10 @@
 // the chi bộ's vote, remediation plans, the minutes (checked on screen: every present member, every vote
 // count, the computed levels) and finalization; then "Đảng ủy quyết định": the lock is refused while the
 // rule gap is undecided and one HTXS exceeds the quota, the quota still blocks after the rule gap is
-// decided, and once the excess HTXS is lowered with a reason the decision locks and the recognition
-// record is shown. Every member is driven through the UI (about 40 s in all, so no API shortcut is
-// needed). Screenshots of every step go to test-output/screenshots/meeting/. Layer: test (browser).
+// decided, and once the excess HTXS is lowered with a reason the decision locks (its number issued in
+// the Đảng ủy's Sổ văn bản) and the recognition record is shown. Every member is driven through the UI
+// (about 40 s in all, so no API shortcut is needed). Screenshots of every step go to
+// test-output/screenshots/meeting/. Layer: test (browser).
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -282,6 +283,9 @@ describe.skipIf(!run)('meeting journey in Chromium (browser mode)', () => {
     expect(await page.getByRole('button', { name: 'Khóa quyết định công nhận' }).count()).toBe(0);
     const decided = must(await cell.client.call('decision.get', { year: DEMO_YEAR }), 'decision.get');
     expect(decided.recognitions).toHaveLength(1);
+    // The number typed over the prefilled one was issued in the Đảng ủy's Sổ văn bản with the lock.
+    const qd = must(await cell.client.call('documents.list', { orgUnitId: cell.rootId, typeCode: 'QĐ' }), 'documents.list');
+    expect(qd.map((d) => d.formatted)).toEqual(['Số 15-QĐ/ĐU']);
     expect(decided.subjects.every((s) => s.locked)).toBe(true);
     await shoot(35, 'dang-uy-da-khoa');
     step('Đảng ủy: lock refused (rule gap + quota), then (quota), decided, locked; recognition shown');

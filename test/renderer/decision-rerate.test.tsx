@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { unwrap } from '../support/temp-core';
 import { renderApp } from './journeys';
-import { decideAndLock, decisionWorld, openDecisionPage, type DecisionWorld } from './decision-support';
+import { decideAndLock, decisionWorld, openDecisionPage, type DecisionWorld, typeDecisionNo } from './decision-support';
 import { errorOf } from './review-support';
 
 let w: DecisionWorld;
@@ -30,7 +30,7 @@ describe('re-rating (Mẫu 03)', () => {
     expect(son.textContent).toBe('Mai Văn Sơn — Chi bộ thôn Đông Hòa (hiện: Hoàn thành tốt nhiệm vụ)');
     await user.selectOptions(subject, son);
     await user.selectOptions(screen.getByLabelText(/^Mức xếp loại lại/), 'HTNV');
-    await user.type(screen.getByLabelText(/^Số quyết định/), '30-QĐ/ĐU');
+    await typeDecisionNo(user, screen.getByLabelText(/^Số quyết định/), '30-QĐ/ĐU');
     await user.type(screen.getByLabelText(/^Ngày quyết định/), '28/12/2026');
     await user.click(screen.getByRole('button', { name: 'Lưu quyết định xếp loại lại' }));
     const reason = screen.getByLabelText(/^Lý do xếp loại lại/);

@@ -18,10 +18,10 @@ export interface DecisionWorld {
   westId: string | null;
 }
 
-/** A core with the demo cell's finalized 2026 meeting and, when asked, a cell that has not met. */
-export async function decisionWorld(options: { now?: () => Date; west?: boolean } = {}): Promise<DecisionWorld> {
+/** A core with the demo cell's finalized 2026 meeting (the Đảng ủy's term in the register unless told not) and, when asked, a cell that has not met. */
+export async function decisionWorld(options: { now?: () => Date; west?: boolean; communeTerm?: boolean } = {}): Promise<DecisionWorld> {
   const tc = openTempCore({ now: options.now ?? afterMeetings2026 });
-  const cell = await seedDemoCell(tc.client);
+  const cell = await seedDemoCell(tc.client, { communeTerm: options.communeTerm });
   await runDemoMeeting(cell);
   let westId: string | null = null;
   if (options.west) {
@@ -50,6 +50,12 @@ export async function decideAndLock(w: DecisionWorld, decisionNo = '15-QĐ/ĐU')
   unwrap(await c.call('decision.setLevel', { year: 2026, memberId: w.cell.ids.hoa!, level: 'HTNV' }));
   unwrap(await c.call('decision.setLevel', { year: 2026, memberId: w.cell.ids.ha!, level: 'HTT', reason: 'Vượt tỷ lệ 20%' }));
   return unwrap(await c.call('decision.lock', { year: 2026, scope: 'commune', decisionNo, decidedOn: '2026-12-22' }));
+}
+
+/** Replaces the prefilled decision number (the register's next one) with the number typed. */
+export async function typeDecisionNo(user: User, input: HTMLElement, text: string) {
+  await user.clear(input);
+  await user.type(input, text);
 }
 
 export type DecisionPart = 'Tiến độ' | 'Thẩm định và quyết định' | 'Xếp loại lại (Mẫu 03)';

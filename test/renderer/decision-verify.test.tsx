@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { unwrap } from '../support/temp-core';
 import { renderApp } from './journeys';
-import { decisionWorld, openDecisionPage, type DecisionWorld } from './decision-support';
+import { decisionWorld, openDecisionPage, type DecisionWorld, typeDecisionNo } from './decision-support';
 import { errorOf, retype } from './review-support';
 
 let w: DecisionWorld;
@@ -57,7 +57,7 @@ describe('verification and decision', () => {
     const blockers = screen.getByText('Chưa thể khóa quyết định vì:').closest('div')!;
     expect(within(blockers).getAllByRole('listitem')).toHaveLength(2);
 
-    await user.type(screen.getByLabelText(/^Số quyết định/), '15-QĐ/ĐU');
+    await typeDecisionNo(user, screen.getByLabelText(/^Số quyết định/), '15-QĐ/ĐU');
     await user.type(screen.getByLabelText(/^Ngày quyết định/), '22/12/2026');
     await user.click(screen.getByRole('button', { name: 'Khóa quyết định công nhận' }));
     // One short sentence pointing to the list (not the list again), and the focus on the list.
@@ -125,7 +125,7 @@ describe('verification and decision', () => {
     const haRow = screen.getByRole('rowheader', { name: /^Phạm Thị Hà/ }).closest('tr')!;
     expect(haRow.textContent).toContain('Lý do: Vượt tỷ lệ HTXS của nhóm (tối đa 1), xếp sau đồng chí Hùng');
 
-    await user.type(screen.getByLabelText(/^Số quyết định/), '15-QĐ/ĐU');
+    await typeDecisionNo(user, screen.getByLabelText(/^Số quyết định/), '15-QĐ/ĐU');
     await user.type(screen.getByLabelText(/^Ngày quyết định/), '22/12/2026');
     await user.click(screen.getByRole('button', { name: 'Khóa quyết định công nhận' }));
 

@@ -2,7 +2,8 @@
 // confirmation sheet shown in the preview iframe (src /preview/<id>, sandboxed without scripts — jsdom
 // does not render the frame, the route itself is tested in test/core/preview-route.test.ts), the
 // missing list in plain Vietnamese with where to fill it, and "Lưu Word (.docx)" / "Lưu PDF" turning
-// the core's base64 file into a download with a Vietnamese file name. PDF needs Chromium: run when
+// the core's base64 file into a download with a Vietnamese file name, then saying where it goes (the
+// browser's Downloads folder, or the save dialog of the desktop app). PDF needs Chromium: run when
 // /usr/bin/chromium exists, fail under CI=true when it does not.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -125,6 +126,22 @@ describe('print preview (In biểu mẫu)', () => {
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
     expect(await screen.findByText(`Đã tạo tệp ${expectedName}. Trình duyệt lưu tệp vào thư mục Tải về (Downloads).`)).toBeTruthy();
+  });
+
+  it.each([
+    ['browser', 'Trình duyệt lưu tệp vào thư mục Tải về (Downloads).'],
+    ['electron', 'Chọn nơi lưu tệp trong hộp thoại vừa mở.'],
+  ] as const)('after "Lưu Word" says where the file goes in the %s shell', async (shell, where) => {
+    tc.cleanup();
+    ({ tc, cell } = await demoPrintCore(60, 10, shell));
+    const { user } = renderApp(tc.client);
+    await chooseRegister(user);
+    await user.click(screen.getByRole('button', { name: 'Lưu Word (.docx)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const message = await screen.findByText(/^Đã tạo tệp /);
+    expect(message.textContent).toBe(`Đã tạo tệp ${printFileName('register', cell.name, 'docx')}. ${where}`);
+    // The desktop app's save dialog chooses the folder: the message must not claim Downloads there.
+    if (shell === 'electron') expect(message.textContent).not.toMatch(/Tải về|Downloads|Trình duyệt/);
   });
 
   it.skipIf(!pdfRuns)('"Lưu PDF" downloads a PDF rendered by Chromium', { timeout: 60_000 }, async () => {

@@ -10,12 +10,12 @@ import type { User } from './journeys';
 
 export const printNow = () => new Date('2026-11-21T09:00:00+07:00');
 
-export async function demoPrintCore(members = 60, cells = 10): Promise<{ tc: TempCore; cell: OrgUnit; units: OrgUnit[] }> {
+export async function demoPrintCore(members = 60, cells = 10, shell: 'electron' | 'browser' | 'test' = 'test'): Promise<{ tc: TempCore; cell: OrgUnit; units: OrgUnit[] }> {
   const dir = tempDir('kiemdiem-print-ui-');
   const db = openDatabase(join(dir, 'kiemdiem.sqlite'));
   generateDemoCommune(db, { members, cells, seed: 11, year: 2026, now: new Date('2026-11-21T00:00:00Z') });
   db.close();
-  const tc = openTempCore({ now: printNow }, dir);
+  const tc = openTempCore({ now: printNow, shell }, dir);
   if (!unwrap(await tc.client.call('year.list', {})).some((y) => y.year === 2026)) unwrap(await tc.client.call('year.create', { year: 2026 }));
   const units = unwrap(await tc.client.call('org.list', {}));
   const rows = unwrap(await tc.client.call('member.list', { includeInactive: false }));

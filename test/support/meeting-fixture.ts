@@ -3,7 +3,8 @@
 // API step by step, as a secretary would. Works over any ApiClient (in-process core, HTTP bridge), so the
 // core, jsdom and browser tests share it. Each stage is its own function so a test can stop anywhere
 // (e.g. to restart the server in the middle of the member steps) and go on. Typical members finish every
-// task, none late or exceeded (100 / 0 / 0). Layer: test.
+// task, none late or exceeded (100 / 0 / 0). The Đảng ủy has its committee term in the document register
+// (its decisions take their QĐ numbers from it). Layer: test.
 import type { ApiClient } from '../../shared/contract/client';
 import type { Result } from '../../shared/contract/result';
 import type { MeetingView, SubjectRef } from '../../shared/meeting/types';
@@ -16,6 +17,9 @@ export const DEMO_DRAFT_SENT_ON = '2026-12-02'; // 3 working days before (Thu, F
 export const DEMO_CELL_NAME = 'Chi bộ thôn Đông Hòa';
 /** A clock for cores that run the fixture: the day after the meeting. */
 export const DEMO_NOW = () => new Date('2026-12-09T09:00:00+07:00');
+
+/** The Đảng ủy's committee term (the congress of 2025) in the numbering register. */
+export const DEMO_TERM_START = '2025-08-15';
 
 export const DEMO_COMMUNE = {
   name: 'Đảng bộ xã Xuân Hòa',
@@ -243,10 +247,13 @@ export interface DemoCell {
 }
 
 /** Sets up the commune (when needed), the cell with its 15 members and the review year with its plan. */
-export async function seedDemoCell(client: ApiClient, options: { year?: number; cellName?: string } = {}): Promise<DemoCell> {
+export async function seedDemoCell(client: ApiClient, options: { year?: number; cellName?: string; communeTerm?: boolean } = {}): Promise<DemoCell> {
   const year = options.year ?? DEMO_YEAR;
   if (!must(await client.call('commune.get'), 'commune.get')) must(await client.call('commune.setup', DEMO_COMMUNE), 'commune.setup');
   const root = must(await client.call('org.list'), 'org.list').find((u) => u.kind === 'commune')!;
+  // The Đảng ủy's committee term, so its decisions (lock, Mẫu 03) get their QĐ number from the register.
+  const terms = must(await client.call('documents.terms', { orgUnitId: root.id }), 'documents.terms');
+  if (terms.length === 0 && options.communeTerm !== false) must(await client.call('documents.setTerm', { orgUnitId: root.id, startsOn: DEMO_TERM_START, label: 'Nhiệm kỳ 2025–2030' }), 'documents.setTerm');
   const cell = must(await client.call('org.create', { parentId: root.id, kind: 'basic-cell', type: 'village', name: options.cellName ?? DEMO_CELL_NAME }), 'org.create');
   const ids: Record<string, string> = {};
   for (const [i, m] of DEMO_MEMBERS.entries()) {

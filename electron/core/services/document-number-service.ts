@@ -3,7 +3,8 @@
 // document type within a term (domain-background.md §6): each new number is higher than every number
 // given out before in that sequence, voided ones included, so a number is never reused; a number
 // already issued is refused. The number may be edited before issuing: a higher one is taken and the
-// sequence continues from it; a lower one never issued (a gap) only when the user confirms it. Every write runs in one transaction and queries only through `trx`.
+// sequence continues from it; a lower one never issued (a gap) only when the user confirms it. Every write runs in one transaction and queries only through `trx`;
+// the Đảng ủy's decisions (lock, re-rating) issue their QĐ number inside their own transaction.
 // Layer: electron/core.
 import { DomainError } from '../../../shared/contract/result';
 import { DOCUMENT_TYPE_NAMES, formatDocumentNumber, issuerCodeFor, padNumber, type DocumentTypeCode } from '../../../shared/documents/numbering';
@@ -82,8 +83,8 @@ export async function listTerms(ctx: ServiceContext, input: { orgUnitId: string 
   return (await repo.listTerms(ctx.db.kysely, unit.id)).map(termFromRow);
 }
 
-async function next(db: Executor, unit: OrgUnit, typeCode: DocumentTypeCode, date: string): Promise<NextNumber & { last: { number: number; issuedOn: string } | null }> {
-  const term = await requireTerm(db, unit, date, 'issuedOn');
+async function next(db: Executor, unit: OrgUnit, typeCode: DocumentTypeCode, date: string, path = 'issuedOn'): Promise<NextNumber & { last: { number: number; issuedOn: string } | null }> {
+  const term = await requireTerm(db, unit, date, path);
   const last = await repo.lastIssued(db, term.id, typeCode);
   const number = (last?.number ?? 0) + 1;
   const issuerCode = issuerCodeFor(unit.kind);
@@ -96,47 +97,68 @@ export async function nextNumber(ctx: ServiceContext, input: { orgUnitId: string
   return preview;
 }
 
-export async function issueDocument(ctx: ServiceContext, input: { orgUnitId: string; typeCode: DocumentTypeCode; issuedOn: string; title: string; number?: number; fillGap?: boolean }): Promise<IssuedDocument> {
-  return ctx.db.kysely.transaction().execute(async (trx) => {
-    const unit = await requireBody(ctx, trx, input.orgUnitId);
-    const preview = await next(trx, unit, input.typeCode, input.issuedOn);
-    const kind = DOCUMENT_TYPE_NAMES[input.typeCode].toLocaleLowerCase('vi');
-    const number = input.number ?? preview.number;
-    if (input.number !== undefined) {
-      const taken = await repo.findIssued(trx, preview.termId, input.typeCode, number);
-      if (taken) {
-        throw new DomainError('number-taken', `Số ${padNumber(number)} của loại ${kind} đã cấp ngày ${formatDateVi(taken.issuedOn)} ("${taken.title}"); mỗi số chỉ dùng một lần. Số tiếp theo là ${padNumber(preview.number)}.`, { path: 'number' });
-      }
-      if (number < preview.number && !input.fillGap) {
-        throw new DomainError(
-          'number-not-increasing',
-          `Số ${padNumber(number)} nhỏ hơn số ${kind} đã cấp gần nhất trong nhiệm kỳ (${padNumber(preview.number - 1)}) và chưa được dùng: chỉ cấp số này khi bổ sung văn bản còn thiếu số, và phải xác nhận. Số tiếp theo là ${padNumber(preview.number)}.`,
-          { path: 'number' },
-        );
-      }
+export interface IssueInput {
+  orgUnitId: string;
+  typeCode: DocumentTypeCode;
+  issuedOn: string;
+  title: string;
+  number?: number;
+  fillGap?: boolean;
+}
+
+/** Field names a caller's form uses for the register's "number" and "issuedOn" (the decision forms say decisionNo / decidedOn). */
+export interface IssuePaths {
+  number: string;
+  issuedOn: string;
+}
+
+/**
+ * Issues a number inside the caller's transaction (query only through `trx`): the decision lock and the
+ * re-rating issue their QĐ number together with the decision, so a refusal of either leaves both unchanged.
+ */
+export async function issueInTransaction(ctx: ServiceContext, trx: Executor, input: IssueInput, paths: IssuePaths = { number: 'number', issuedOn: 'issuedOn' }): Promise<IssuedDocument> {
+  const unit = await requireBody(ctx, trx, input.orgUnitId);
+  const preview = await next(trx, unit, input.typeCode, input.issuedOn, paths.issuedOn);
+  const kind = DOCUMENT_TYPE_NAMES[input.typeCode].toLocaleLowerCase('vi');
+  const number = input.number ?? preview.number;
+  if (input.number !== undefined) {
+    const taken = await repo.findIssued(trx, preview.termId, input.typeCode, number);
+    if (taken) {
+      throw new DomainError('number-taken', `Số ${padNumber(number)} của loại ${kind} đã cấp ngày ${formatDateVi(taken.issuedOn)} ("${taken.title}"); mỗi số chỉ dùng một lần. Số tiếp theo là ${padNumber(preview.number)}.`, { path: paths.number });
     }
-    // A confirmed gap number fills a hole below the last one: the date order check is for the next number only.
-    const gap = number < preview.number;
-    if (!gap && preview.last && input.issuedOn < preview.last.issuedOn) {
-      throw new DomainError('date-before-last', `Ngày ban hành không được trước ngày của ${kind} số ${padNumber(preview.last.number)} (${formatDateVi(preview.last.issuedOn)}): số văn bản tăng theo thời gian.`, { path: 'issuedOn' });
+    if (number < preview.number && !input.fillGap) {
+      throw new DomainError(
+        'number-not-increasing',
+        `Số ${padNumber(number)} nhỏ hơn số ${kind} đã cấp gần nhất trong nhiệm kỳ (${padNumber(preview.number - 1)}) và chưa được dùng: chỉ cấp số này khi bổ sung văn bản còn thiếu số, và phải xác nhận. Số tiếp theo là ${padNumber(preview.number)}.`,
+        { path: paths.number, next: preview.number },
+      );
     }
-    const now = stamp(ctx);
-    const row: IssuedDocumentTable = {
-      id: ctx.newId(),
-      orgUnitId: unit.id,
-      termId: preview.termId,
-      typeCode: input.typeCode,
-      number,
-      issuedOn: input.issuedOn,
-      title: input.title,
-      voidedOn: null,
-      voidReason: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await repo.insertIssued(trx, row);
-    return issuedFromRow(row, unit);
-  });
+  }
+  // A confirmed gap number fills a hole below the last one: the date order check is for the next number only.
+  const gap = number < preview.number;
+  if (!gap && preview.last && input.issuedOn < preview.last.issuedOn) {
+    throw new DomainError('date-before-last', `Ngày ban hành không được trước ngày của ${kind} số ${padNumber(preview.last.number)} (${formatDateVi(preview.last.issuedOn)}): số văn bản tăng theo thời gian.`, { path: paths.issuedOn });
+  }
+  const now = stamp(ctx);
+  const row: IssuedDocumentTable = {
+    id: ctx.newId(),
+    orgUnitId: unit.id,
+    termId: preview.termId,
+    typeCode: input.typeCode,
+    number,
+    issuedOn: input.issuedOn,
+    title: input.title,
+    voidedOn: null,
+    voidReason: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await repo.insertIssued(trx, row);
+  return issuedFromRow(row, unit);
+}
+
+export async function issueDocument(ctx: ServiceContext, input: IssueInput): Promise<IssuedDocument> {
+  return ctx.db.kysely.transaction().execute((trx) => issueInTransaction(ctx, trx, input));
 }
 
 export async function voidDocument(ctx: ServiceContext, input: { id: string; reason: string }): Promise<IssuedDocument> {

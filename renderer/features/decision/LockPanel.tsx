@@ -2,7 +2,9 @@
 // number and date. The button stays usable while blocked; a refusal because of those blockers is one
 // short sentence pointing to the list ("Chưa khóa được: còn 2 việc phải xử lý ở danh sách trên"), the
 // list is read again and brought into view with the focus on it, rather than repeating it. Other
-// refusals (number, date) show by their field. Hidden once everything in the scope is recognized.
+// refusals (number, date) show by their field. The number is prefilled with the Đảng ủy's next QĐ
+// number in the Sổ văn bản (DecisionNumber) and issued there with the lock; a lower unused number asks
+// for a confirmation first. Hidden once everything in the scope is recognized.
 // Layer: renderer.
 import { useRef, useState, type FormEvent } from 'react';
 import type { DecisionView } from '../../../shared/meeting/decision';
@@ -11,6 +13,7 @@ import { useDecision, useStores } from '../../state/stores';
 import { TextField } from '../../ui/fields';
 import { FormAlert } from '../../ui/FormAlert';
 import { coreFormErrors, firstErrorField, focusField, type FieldErrors } from '../../ui/form-errors';
+import { DecisionNumberField, GapDialog, useDecisionNumber } from './DecisionNumber';
 
 const FIELDS = ['decisionNo', 'decidedOn'] as const;
 
@@ -20,8 +23,9 @@ export const lockRefusalText = (count: number) => `Chưa khóa được: còn ${
 export function LockPanel({ view }: { view: DecisionView }) {
   const { decision, notices } = useStores();
   const scopeName = useDecision((s) => (s.scope === null ? 'toàn Đảng bộ xã' : (s.board?.rows.find((r) => r.basicOrgId === s.scope)?.basicOrgName ?? '')));
-  const [decisionNo, setDecisionNo] = useState('');
   const [decidedOn, setDecidedOn] = useState('');
+  const number = useDecisionNumber(decidedOn);
+  const [confirmGap, setConfirmGap] = useState<number | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,10 +46,18 @@ export function LockPanel({ view }: { view: DecisionView }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    await lock(false);
+  }
+
+  async function lock(fillGap: boolean) {
     if (busy) return;
     setBusy(true);
-    const result = await decision.getState().lock({ decisionNo: decisionNo.trim(), decidedOn });
+    const result = await decision.getState().lock({ decisionNo: number.text.trim(), decidedOn, ...(fillGap ? { fillGap: true } : {}) });
     setBusy(false);
+    if (!result.ok && result.error.code === 'number-not-increasing' && !fillGap && number.typed !== null) {
+      setConfirmGap(number.typed);
+      return;
+    }
     if (!result.ok && result.error.code === 'lock-blocked') {
       setErrors({});
       setGeneral(null);
@@ -71,7 +83,7 @@ export function LockPanel({ view }: { view: DecisionView }) {
     }
     setErrors({});
     setGeneral(null);
-    setDecisionNo('');
+    number.reset();
     setDecidedOn('');
     notices.getState().push('success', `Đã khóa Quyết định công nhận số ${result.value.decisionNo} ngày ${formatDateVi(result.value.decidedOn)}.`);
   }
@@ -97,7 +109,7 @@ export function LockPanel({ view }: { view: DecisionView }) {
       <form onSubmit={onSubmit} noValidate className="form lock-form">
         <FormAlert message={general ?? (blocked !== null && view.blockers.length > 0 ? lockRefusalText(view.blockers.length) : null)} />
         <div className="form-row">
-          <TextField id="lock-decisionNo" label="Số quyết định" required value={decisionNo} onChange={setDecisionNo} placeholder="Ví dụ: 15-QĐ/ĐU" error={errors.decisionNo} maxLength={100} />
+          <DecisionNumberField id="lock-decisionNo" state={number} error={errors.decisionNo} />
           <TextField id="lock-decidedOn" label="Ngày quyết định" type="date" required value={decidedOn} onChange={setDecidedOn} error={errors.decidedOn} hint="Ngày/tháng/năm, ví dụ 22/12/2026." />
         </div>
         <div className="form-actions">
@@ -106,6 +118,21 @@ export function LockPanel({ view }: { view: DecisionView }) {
           </button>
         </div>
       </form>
+      {confirmGap !== null && (
+        <GapDialog
+          number={confirmGap}
+          next={number.status.kind === 'next' ? number.status.next.number : null}
+          busy={busy}
+          onConfirm={() => {
+            setConfirmGap(null);
+            void lock(true);
+          }}
+          onCancel={() => {
+            setConfirmGap(null);
+            focusField('lock-decisionNo');
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -4,7 +4,8 @@
 // numbered on paper) is taken and the register continues from it, a number already used is refused
 // with the core's message, a lower number never used asks for a confirmation — and "Cấp số" issues it
 // and refreshes the preview, which then prints it. Once issued it shows the number and date. For the
-// Đảng ủy's decisions it says where their number is recorded and which QĐ number comes next.
+// Đảng ủy's decisions it says that their number is issued in the register when the decision is locked
+// or the re-rating saved (the print shows that number), and which QĐ number comes next.
 // Layer: renderer.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { DECISION_NUMBERED_FORMS, FORM_NUMBERING, findFormDocument } from '../../../shared/documents/form-numbers';
@@ -159,7 +160,7 @@ function NumberPanel({ form, year, body, typeCode, decision }: { form: PrintForm
       )}
       {status.kind === 'next' && decision && (
         <p>
-          Số quyết định của {bodyName} được ghi khi khóa kết quả hoặc xếp loại lại (mục “Đảng ủy quyết định”). Số quyết định tiếp theo trong Sổ văn bản: <strong>{bare(status.next.formatted)}</strong>.
+          Số của quyết định này được cấp trong Sổ văn bản của {bodyName} ngay khi khóa quyết định công nhận hoặc lưu quyết định xếp loại lại (mục “Đảng ủy quyết định”); bản in ghi số đã cấp. Số quyết định sẽ cấp tiếp theo: <strong>{bare(status.next.formatted)}</strong>.
         </p>
       )}
       {status.kind === 'next' && !decision && (

@@ -1,16 +1,17 @@
 // The preview of the chosen form, exactly what will print: the core's document in an iframe loaded
 // from /preview/<id> (its own CSP allows the inline style and the inlined Tinos; the app page's CSP
 // is untouched), at A4 width. Above it, what the form still misses and where to fill it, and the
-// actions: "In" (the system print dialog for the frame), "Lưu PDF", "Lưu Word (.docx)".
+// actions: "In" (the system print dialog for the frame), "Lưu PDF", "Lưu Word (.docx)" — after a save,
+// where the file goes: the browser's Downloads folder, or in the desktop app the save dialog it opens.
 //
 // The frame is sandboxed without allow-scripts (the document has no script and its CSP forbids
 // them); allow-same-origin lets this page call its print(), allow-modals lets that open the dialog.
 // Layer: renderer.
 import { useRef, useState } from 'react';
 import type { MissingItem } from '../../../shared/forms/types';
-import { usePrint, useStores } from '../../state/stores';
+import { useApp, usePrint, useStores } from '../../state/stores';
 import { formatCount } from '../../text/format';
-import { base64ToBlob, downloadFile, printFileName } from './print-files';
+import { base64ToBlob, downloadFile, printFileName, savedMessage } from './print-files';
 
 export function MissingList({ missing }: { missing: readonly MissingItem[] }) {
   if (missing.length === 0) {
@@ -39,6 +40,7 @@ export function PreviewPane({ subjectName }: { subjectName: string | null }) {
   const { print } = useStores();
   const preview = usePrint((s) => s.preview);
   const saving = usePrint((s) => s.saving);
+  const shell = useApp((s) => s.info?.shell);
   const frame = useRef<HTMLIFrameElement>(null);
   const [loadedUrl, setLoadedUrl] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -66,7 +68,7 @@ export function PreviewPane({ subjectName }: { subjectName: string | null }) {
     if (!result?.ok || !result.value.base64) return;
     const name = printFileName(result.value.form, subjectName, format);
     downloadFile(base64ToBlob(result.value.base64, format), name);
-    setSaved(`Đã tạo tệp ${name}. Trình duyệt lưu tệp vào thư mục Tải về (Downloads).`);
+    setSaved(savedMessage(name, shell));
   }
 
   const ready = loadedUrl === opened.url && !preview.loading;

@@ -1,6 +1,7 @@
 // Files of the print page: Vietnamese-readable ASCII file names ("so-danh-sach-chi-bo-thon-dong.pdf"),
 // the base64 file the core returns turned into a download, and a folder path joined the way the
-// data folder is written (Windows or POSIX). Pure except `downloadFile`. Layer: renderer.
+// data folder is written (Windows or POSIX), and the message saying where a saved file goes in each
+// shell. Pure except `downloadFile`. Layer: renderer.
 import { foldForSearch } from '../../../shared/text/fold';
 
 /** Short names of the forms for file names; a form not listed here uses its code. */
@@ -42,7 +43,18 @@ export function base64ToBlob(base64: string, extension: 'pdf' | 'docx'): Blob {
   return new Blob([bytes], { type: MIME[extension] });
 }
 
-/** Offers a file to the user as a download (the browser's own "save" flow). */
+/**
+ * What the print page says once a file is offered: in a browser it lands in the Downloads folder; in
+ * the desktop app (Electron) the download opens a save dialog instead (electron/main/downloads.ts), so
+ * the user chooses where it goes.
+ */
+export function savedMessage(fileName: string, shell: 'electron' | 'browser' | 'test' | undefined): string {
+  return shell === 'electron'
+    ? `Đã tạo tệp ${fileName}. Chọn nơi lưu tệp trong hộp thoại vừa mở.`
+    : `Đã tạo tệp ${fileName}. Trình duyệt lưu tệp vào thư mục Tải về (Downloads).`;
+}
+
+/** Offers a file to the user as a download (the browser's own "save" flow; a save dialog in Electron). */
 export function downloadFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
