@@ -3,6 +3,7 @@
 // counts and percentages, a remediation or carry-over table. Layer: shared.
 import type { Block, TableCell } from '../documents/model';
 import { cleanLine } from '../documents/text';
+import { dayOfWeek } from '../text/dates';
 import { formatNumberVi } from '../rules/input-errors';
 import { LEVEL_NAMES, type LevelCode } from '../rules/levels';
 
@@ -110,9 +111,7 @@ export function textParagraphs(value: string | null | undefined, options: { ital
 
 /** "thứ Ba" for an ISO date (Vietnamese weekday names; Sunday is "Chủ nhật"). */
 export function weekdayVi(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'][day]!;
+  return ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'][dayOfWeek(iso)]!;
 }
 
 /** "07 giờ 30 phút" from "07:30". */

@@ -3,6 +3,7 @@
 // deadlines of the year's plan are passed and by how many days ("trễ 3 ngày", counted from `today`, which
 // the caller passes in; the deadline day itself is not late). Layer: shared.
 import { compareIsoDates, formatDateVi } from '../rules/calendar';
+import { daysBetween } from '../text/dates';
 import { UNIT_STATE_NAMES, type DecisionUnitRow, type UnitState } from './decision';
 import type { MeetingSettings } from './types';
 
@@ -37,13 +38,6 @@ export interface Board {
 
 const passed = (today: string, deadline: string | null) => deadline !== null && compareIsoDates(today, deadline) > 0;
 
-const DAY_MS = 86_400_000;
-
-/** Whole calendar days from `from` to `to` (`YYYY-MM-DD`); positive when `to` is later. */
-export function daysBetween(from: string, to: string): number {
-  const utc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
 
 /** "trễ 3 ngày" — days from a passed deadline to today. */
 export const lateDaysText = (days: number) => `trễ ${days} ngày`;

@@ -2,28 +2,21 @@
 // least 3 working days before the meeting (HD 43 Mục 2.1a). Saturdays and Sundays are not working days;
 // public holidays are not known to the app and count as working days (the warning errs on the quiet side
 // only for holiday weeks). Layer: shared.
-import { compareIsoDates, formatDateVi, parseIsoDate } from '../rules/calendar';
+import { compareIsoDates, formatDateVi } from '../rules/calendar';
+import { addDays, dayOfWeek } from '../text/dates';
+
+export { dayOfWeek };
 
 /** Days of notice the draft needs (HD 43 Mục 2.1a). */
 export const DRAFT_NOTICE_WORKING_DAYS = 3;
 
-/** 0 = Sunday … 6 = Saturday, for a valid `YYYY-MM-DD` date (computed in UTC, so no time zone shifts it). */
-export function dayOfWeek(isoDate: string): number {
-  const d = parseIsoDate(isoDate);
-  if (!d) throw new RangeError(`Not a YYYY-MM-DD date: ${isoDate}`);
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-}
 
 export function isWorkingDay(isoDate: string): boolean {
   const day = dayOfWeek(isoDate);
   return day !== 0 && day !== 6;
 }
 
-function nextDay(isoDate: string): string {
-  const d = parseIsoDate(isoDate)!;
-  const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
-  return next.toISOString().slice(0, 10);
-}
+const nextDay = (isoDate: string): string => addDays(isoDate, 1);
 
 /**
  * Whole working days strictly between `from` and `to`: the days the members have to read a draft sent on

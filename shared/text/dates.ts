@@ -35,6 +35,50 @@ export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
 }
 
+/**
+ * Days since 1970-01-01 of a valid `YYYY-MM-DD` date (proleptic Gregorian, H. Hinnant's days_from_civil),
+ * so day arithmetic needs no `Date` and no time zone.
+ */
+export function dayNumber(isoDate: string): number {
+  const d = parseIsoDate(isoDate);
+  if (!d) throw new RangeError(`Not a YYYY-MM-DD date: ${isoDate}`);
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The `YYYY-MM-DD` date of a day number (inverse of `dayNumber`). */
+export function isoFromDayNumber(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Whole calendar days from `from` to `to`; positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The date `days` days after `isoDate` (negative: before). */
+export function addDays(isoDate: string, days: number): string {
+  return isoFromDayNumber(dayNumber(isoDate) + days);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(isoDate: string): number {
+  return (((dayNumber(isoDate) + 4) % 7) + 7) % 7;
+}
+
 /** Today's date in the local calendar of the machine, as `YYYY-MM-DD`. */
 export function todayIso(now: Date = new Date()): string {
   const y = now.getFullYear();

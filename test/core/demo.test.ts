@@ -125,6 +125,21 @@ describe('demo commune, default run (seed 1)', () => {
     expect(roots[0]!.kind).toBe('commune');
   });
 
+  it('sets the committee terms of the numbering register: the Đảng bộ and every open chi bộ, none for closed units', () => {
+    const terms = db.sqlite.prepare('SELECT * FROM document_term').all() as { org_unit_id: string; starts_on: string; label: string }[];
+    const byUnit = new Map(terms.map((t) => [t.org_unit_id, t]));
+    expect(byUnit.size).toBe(terms.length);
+    const root = orgRows.find((u) => u.parent_id === null)!;
+    const year = Number(today.slice(0, 4));
+    const rootTerm = byUnit.get(root.id)!;
+    expect(rootTerm.starts_on <= today).toBe(true);
+    expect(Number(rootTerm.starts_on.slice(0, 4))).toBeGreaterThan(year - 5);
+    expect(rootTerm.label).toBe(`Nhiệm kỳ ${rootTerm.starts_on.slice(0, 4)}–${Number(rootTerm.starts_on.slice(0, 4)) + 5}`);
+    for (const u of orgRows.filter((x) => x.closed_on !== null)) expect(byUnit.has(u.id)).toBe(false);
+    const cellIds = new Set(rows.map((m) => m.org_unit_id));
+    for (const id of cellIds) expect(byUnit.get(id)?.starts_on.endsWith('-05-15')).toBe(true);
+  });
+
   it('has chi bộ of every type, a đảng bộ cơ sở with 2–4 chi bộ trực thuộc, and a closed village chi bộ', () => {
     const types = new Set(orgRows.map((u) => u.type));
     for (const t of ['village', 'residential', 'school', 'health', 'police', 'military', 'cooperative', 'enterprise', 'agency']) expect(types).toContain(t);

@@ -54,6 +54,9 @@ describe('the furthest step reached', () => {
     expect(unwrap(await t.client.call('meeting.list', { year: 2026 }))).toEqual([
       expect.objectContaining({ id, currentStep: 'preparation', currentIndex: 1, furthestStep: 'votes', furthestIndex: 18, furthestTitle: 'Biểu quyết xếp loại đảng viên' }),
     ]);
+    // The Đảng ủy's progress board shows how far the meeting got too.
+    const board = unwrap(await t.client.call('decision.board', { year: 2026 }));
+    expect(board.rows.find((u) => u.orgUnitId === cell.cellId)?.progress).toEqual({ index: 18, total: 22, title: 'Biểu quyết xếp loại đảng viên' });
 
     // After a restart the wizard opens where the user was, and still knows how far the meeting got.
     t.core.close();

@@ -144,6 +144,13 @@ export function generateDemoCommune(db: DbHandle, options: DemoOptions = {}): De
       });
       if (u.kind !== 'commune') orgUnitsByType[u.type] = (orgUnitsByType[u.type] ?? 0) + 1;
     }
+    // The committee terms of the numbering register, so the sample data can number and lock decisions
+    // at once: the Đảng bộ's congress and, a few months before it, its open chi bộ's.
+    for (const u of plan.units) {
+      if (u.closedOn !== null || (u.kind !== 'commune' && !u.holdsMembers)) continue;
+      const term = demoTerm(cutoff, u.kind === 'commune');
+      writer.documentTerm({ id: ids.uuid(), orgUnitId: unitIds[u.index]!, ...term, createdAt: stamp, updatedAt: stamp });
+    }
 
     const facts: MemberFacts[] = [];
     slots.forEach((slot, i) => {
@@ -199,4 +206,13 @@ export function generateDemoCommune(db: DbHandle, options: DemoOptions = {}): De
     membersByCategory,
     elapsedMs: Math.round(performance.now() - started),
   };
+}
+
+/** The five-year committee term running on `cutoff` (congresses of 2020, 2025, …: chi bộ in May, the Đảng bộ in August). */
+function demoTerm(cutoff: string, commune: boolean): { startsOn: string; label: string } {
+  const monthDay = commune ? '08-15' : '05-15';
+  const year = Number(cutoff.slice(0, 4));
+  let first = year - ((year - 2020) % 5 + 5) % 5;
+  if (`${first}-${monthDay}` > cutoff) first -= 5;
+  return { startsOn: `${first}-${monthDay}`, label: `Nhiệm kỳ ${first}–${first + 5}` };
 }

@@ -7,6 +7,7 @@ import type {
   AwardTable,
   CommuneTable,
   DisciplineTable,
+  DocumentTermTable,
   MemberStatusHistoryTable,
   MemberTable,
   MemberTransferTable,
@@ -32,6 +33,7 @@ export interface DemoWriter {
   transfer(row: MemberTransferTable): void;
   discipline(row: DisciplineTable): void;
   award(row: AwardTable): void;
+  documentTerm(row: DocumentTermTable): void;
 }
 
 const COLUMNS = {
@@ -47,6 +49,7 @@ const COLUMNS = {
   member_transfer: ['id', 'memberId', 'fromOrgUnitId', 'toOrgUnitId', 'onDate', 'reason', 'createdAt', 'updatedAt'],
   discipline: ['id', 'memberId', 'kind', 'decidedOn', 'body', 'reason', 'dutyRelated', 'createdAt', 'updatedAt'],
   award: ['id', 'memberId', 'title', 'decidedOn', 'body', 'note', 'createdAt', 'updatedAt'],
+  document_term: ['id', 'orgUnitId', 'startsOn', 'label', 'createdAt', 'updatedAt'],
 } as const;
 
 function prepare(sqlite: Database.Database, table: keyof typeof COLUMNS): (row: object) => void {
@@ -67,5 +70,6 @@ export function createDemoWriter(sqlite: Database.Database): DemoWriter {
     transfer: prepare(sqlite, 'member_transfer'),
     discipline: prepare(sqlite, 'discipline'),
     award: prepare(sqlite, 'award'),
+    documentTerm: prepare(sqlite, 'document_term'),
   };
 }

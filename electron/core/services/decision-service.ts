@@ -19,8 +19,9 @@ export async function decisionBoard(ctx: ServiceContext, input: { year: number }
   const progress: BoardMeeting[] = [];
   for (const row of data.meetingRows) {
     const v = await meetingView(db, row.id);
-    const current = v.steps.find((s) => s.key === v.currentStep)!;
-    progress.push({ orgUnitId: row.orgUnitId, meetingDate: row.meetingDate, currentIndex: v.currentIndex, totalSteps: v.totalSteps, currentTitle: current.title });
+    // How far the meeting got, not the step someone went back to look at.
+    const furthest = v.steps.find((s) => s.key === (v.furthestStep ?? v.currentStep))!;
+    progress.push({ orgUnitId: row.orgUnitId, meetingDate: row.meetingDate, currentIndex: v.furthestIndex ?? v.currentIndex, totalSteps: v.totalSteps, currentTitle: furthest.title });
   }
   return buildBoard(input.year, today(ctx), data.year.settings.deadlines, view.units, progress);
 }

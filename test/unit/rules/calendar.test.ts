@@ -10,6 +10,7 @@ import {
   parseIsoDate,
 } from '../../../shared/rules/calendar';
 
+import { addDays, dayNumber, dayOfWeek, daysBetween, isoFromDayNumber } from '../../../shared/text/dates';
 describe('parseIsoDate', () => {
   it('accepts real calendar days only', () => {
     expect(parseIsoDate('2026-12-01')).toEqual({ year: 2026, month: 12, day: 1 });
@@ -86,5 +87,31 @@ describe('compareIsoDates and formatDateVi', () => {
     expect(compareIsoDates('2027-01-01', '2026-12-31')).toBeGreaterThan(0);
     expect(compareIsoDates('2026-12-01', '2026-12-01')).toBe(0);
     expect(formatDateVi('2026-08-31')).toBe('31/08/2026');
+  });
+});
+
+describe('day arithmetic without Date (shared/text/dates.ts)', () => {
+  it('numbers days from 1970-01-01 and back, across leap days and centuries', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
+    expect(dayNumber('2100-03-01') - dayNumber('2100-02-28')).toBe(1);
+    expect(daysBetween('2026-12-15', '2026-12-20')).toBe(5);
+    expect(daysBetween('2026-12-20', '2026-12-15')).toBe(-5);
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(dayOfWeek('2026-11-21')).toBe(6); // a Saturday
+    expect(dayOfWeek('1970-01-01')).toBe(4);
+  });
+
+  it('agrees with UTC Date for every day number (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -200_000, max: 200_000 }), (n) => {
+        const viaDate = new Date(n * 86_400_000);
+        const iso = viaDate.toISOString().slice(0, 10);
+        expect(isoFromDayNumber(n)).toBe(iso);
+        expect(dayNumber(iso)).toBe(n);
+        expect(dayOfWeek(iso)).toBe(viaDate.getUTCDay());
+      }),
+    );
   });
 });
