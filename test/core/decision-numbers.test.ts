@@ -56,6 +56,18 @@ describe('the recognition decision takes its number from the register', () => {
     expect((await nextQd()).number).toBe(4);
   });
 
+  it('refuses to void the number of the locked decision in the register, but voids another QĐ number', async () => {
+    await world();
+    await issueEarlier();
+    await decideAll();
+    unwrap(await lock('03-QĐ/ĐU'));
+    const [first, , third] = (await qds()).sort((x, y) => x.number - y.number);
+    const message = refused(await t.client.call('documents.void', { id: third!.id, reason: 'Nhầm' }), 'decision-in-force', 'id');
+    expect(message).toContain('Số 03-QĐ/ĐU là số của quyết định công nhận kết quả xếp loại đã khóa ngày 22/12/2026');
+    expect((await qds()).find((d) => d.number === 3)!.voidedOn).toBeNull();
+    expect(unwrap(await t.client.call('documents.void', { id: first!.id, reason: 'Ban hành nhầm' })).voidedOn).toBe('2026-12-20');
+  });
+
   it('accepts a higher number typed by the user ("Số 15", "15") and continues the register from it', async () => {
     await world();
     await decideAll();

@@ -7,7 +7,7 @@
 // the Đảng ủy's decisions (lock, re-rating) issue their QĐ number inside their own transaction.
 // Layer: electron/core.
 import { DomainError } from '../../../shared/contract/result';
-import { DOCUMENT_TYPE_NAMES, formatDocumentNumber, issuerCodeFor, padNumber, type DocumentTypeCode } from '../../../shared/documents/numbering';
+import { DOCUMENT_TYPE_NAMES, documentSymbol, formatDocumentNumber, issuerCodeFor, padNumber, type DocumentTypeCode } from '../../../shared/documents/numbering';
 import type { DocumentTerm, IssuedDocument, NextNumber } from '../../../shared/documents/register';
 import { formatDateVi } from '../../../shared/text/dates';
 import type { DocumentTermTable, IssuedDocumentTable } from '../../../db/schema';
@@ -167,11 +167,32 @@ export async function voidDocument(ctx: ServiceContext, input: { id: string; rea
     if (!row) throw new DomainError('not-found', 'Không tìm thấy văn bản.', { path: 'id' });
     const unit = await requireBody(ctx, trx, row.orgUnitId);
     if (row.voidedOn) throw new DomainError('already-voided', `Văn bản đã hủy ngày ${formatDateVi(row.voidedOn)}.`, { path: 'id' });
+    await refuseVoidOfDecisionInForce(trx, row, unit);
     const now = stamp(ctx);
     const voidedOn = today(ctx);
     await repo.voidIssued(trx, row.id, voidedOn, input.reason, now);
     return issuedFromRow({ ...row, voidedOn, voidReason: input.reason, updatedAt: now }, unit);
   });
+}
+
+/**
+ * A QĐ number carried by a locked recognition or a re-rating is the number of a decision in force: voiding
+ * it in the register would leave that decision under a number the register calls void. A wrong decision
+ * is corrected by re-rating (Mẫu 03), not by voiding its number.
+ */
+async function refuseVoidOfDecisionInForce(trx: Executor, row: IssuedDocumentTable, unit: Pick<OrgUnit, 'kind'>): Promise<void> {
+  if (row.typeCode !== 'QĐ' || unit.kind !== 'commune') return;
+  const symbol = documentSymbol(row.number, 'QĐ', issuerCodeFor(unit.kind));
+  const recognition = await trx.selectFrom('recognition').select('decidedOn').where('decisionNo', '=', symbol).executeTakeFirst();
+  const reRating = recognition ? undefined : await trx.selectFrom('reRating').select('decidedOn').where('decisionNo', '=', symbol).executeTakeFirst();
+  const used = recognition ? 'quyết định công nhận kết quả xếp loại đã khóa' : reRating ? 'quyết định xếp loại lại (Mẫu 03)' : null;
+  if (used) {
+    throw new DomainError(
+      'decision-in-force',
+      `Số ${symbol} là số của ${used} ngày ${formatDateVi((recognition ?? reRating)!.decidedOn)}; không hủy được số của một quyết định đang có hiệu lực. Nếu quyết định có sai sót, hãy xếp loại lại (Mẫu 03) ở mục “Đảng ủy quyết định”.`,
+      { path: 'id' },
+    );
+  }
 }
 
 export async function listDocuments(ctx: ServiceContext, input: { orgUnitId?: string; typeCode?: DocumentTypeCode; year?: number }): Promise<IssuedDocument[]> {
