@@ -22,9 +22,9 @@ beforeEach(async () => {
 });
 afterEach(() => tc?.cleanup());
 
-async function choose(user: User, formTitle: string) {
+async function choose(user: User, formTitle: string, unitId = cell.id) {
   await user.selectOptions(screen.getByLabelText('Biểu mẫu'), formTitle);
-  await user.selectOptions(await screen.findByLabelText('Tổ chức đảng'), cell.id);
+  await user.selectOptions(await screen.findByLabelText('Tổ chức đảng'), unitId);
   return screen.findByRole('region', { name: 'Số văn bản' });
 }
 
@@ -38,13 +38,16 @@ const issued = async (typeCode: 'BC' | 'BB') => unwrap(await tc.client.call('doc
 
 describe('issuing the number before printing', () => {
   it('without a committee term, says so and opens Sổ văn bản', async () => {
+    // The sample data gives every chi bộ its term; a chi bộ set up since has none yet.
+    const root = unwrap(await tc.client.call('org.list', {})).find((u) => u.kind === 'commune')!;
+    const fresh = unwrap(await tc.client.call('org.create', { parentId: root.id, kind: 'basic-cell', type: 'village', name: 'Chi bộ thôn Tân Lập' }));
     const { user } = renderApp(tc.client);
     await openPrintPage(user);
-    const panel = await choose(user, MAU_01);
+    const panel = await choose(user, MAU_01, fresh.id);
     expect((await within(panel).findByRole('alert')).textContent).toMatch(/^Chưa có ngày bắt đầu nhiệm kỳ của .+ hãy nhập ngày bắt đầu nhiệm kỳ trước\.$/);
     await user.click(within(panel).getByRole('button', { name: 'Mở Sổ văn bản để nhập nhiệm kỳ' }));
     await screen.findByRole('heading', { name: 'Sổ văn bản', level: 1 });
-    await waitFor(() => expect((screen.getByLabelText('Cơ quan ban hành') as HTMLSelectElement).value).toBe(cell.id));
+    await waitFor(() => expect((screen.getByLabelText('Cơ quan ban hành') as HTMLSelectElement).value).toBe(fresh.id));
   });
 
   it('Mẫu 01: shows the next number, refuses a used one, issues an edited higher one and the preview prints it', async () => {

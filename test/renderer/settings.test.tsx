@@ -57,13 +57,15 @@ describe('settings', () => {
     await seedCommune(tc.client);
     const { user } = renderApp(tc.client);
     await screen.findByRole('heading', { name: 'Tổng quan', level: 1 });
-    await goTo(user, 'Cài đặt');
+    // The header says nobody is named yet and leads to the settings.
+    await user.click(screen.getByRole('button', { name: 'Chưa ghi tên người dùng máy' }));
     const field = screen.getByLabelText(/^Họ tên và đơn vị của người đang dùng máy này/) as HTMLInputElement;
     expect(field.value).toBe('');
     await user.type(field, 'Nguyễn Văn A — Văn phòng Đảng ủy');
     await user.click(screen.getByRole('button', { name: 'Lưu tên người sử dụng' }));
     expect(await screen.findByText('Đã lưu người sử dụng máy: Nguyễn Văn A — Văn phòng Đảng ủy.')).toBeTruthy();
     expect(unwrap(await tc.client.call('app.info')).settings.operatorName).toBe('Nguyễn Văn A — Văn phòng Đảng ủy');
+    expect(screen.getByRole('button', { name: 'Người dùng: Nguyễn Văn A — Văn phòng Đảng ủy' })).toBeTruthy();
 
     // Too long: refused next to the field, the stored name is kept.
     await user.clear(field);

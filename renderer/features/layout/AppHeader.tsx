@@ -1,4 +1,5 @@
-// The top bar: the commune's name and the "Chữ lớn" switch. Layer: renderer.
+// The top bar: the commune's name, who is using this computer (the name the audit log records; a
+// click opens the settings to change it) and the "Chữ lớn" switch. Layer: renderer.
 import { useApp, useStores } from '../../state/stores';
 
 export function AppHeader() {
@@ -9,8 +10,21 @@ export function AppHeader() {
         <span className="app-name">KiemDiem</span>
         <span className="commune-name">{commune?.name ?? ''}</span>
       </div>
-      <LargeTypeToggle />
+      <div className="app-header-actions">
+        <OperatorButton />
+        <LargeTypeToggle />
+      </div>
     </header>
+  );
+}
+
+function OperatorButton() {
+  const { app } = useStores();
+  const name = useApp((s) => s.operatorName);
+  return (
+    <button type="button" className="btn btn-header-link" title="Tên này được ghi vào nhật ký thay đổi. Bấm để đổi." onClick={() => app.getState().navigate('settings')}>
+      {name ? `Người dùng: ${name}` : 'Chưa ghi tên người dùng máy'}
+    </button>
   );
 }
 
