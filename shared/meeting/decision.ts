@@ -8,12 +8,13 @@ import type { ClassifyOutcome } from '../rules/classify';
 import { formatDateVi } from '../rules/calendar';
 import { inputError, INVALID_INPUT } from '../rules/input-errors';
 import { compareLevels, LEVEL_NAMES, LEVELS, type LevelCode } from '../rules/levels';
-import { checkQuota, type QuotaOutcome } from '../rules/quota';
 import type { Reason } from '../rules/reasons';
 import type { ReviewFormCode } from '../rules/forms';
-import { compareVietnameseNames } from '../text/names';
 import { joinNames } from './labels';
 import type { MeetingSettings, MeetingStatus, MeetingView, SubjectView } from './types';
+import { groupMember, quotaGroups, type QuotaGroupView } from './decision-quota';
+
+export { quotaGroups, type QuotaGroupView };
 
 export type SubjectKindCode = 'member' | 'organization';
 
@@ -105,17 +106,6 @@ export interface DecisionSubject {
   overQuota: boolean;
   locked: { recognitionId: string; decisionNo: string; decidedOn: string } | null;
   reRatings: StoredReRating[];
-}
-
-export interface QuotaGroupView {
-  key: string;
-  kind: SubjectKindCode;
-  label: string;
-  basicOrgId: string | null;
-  counts: Record<LevelCode, number>;
-  outcome: QuotaOutcome;
-  /** HTXS subjects, best-ranked first (explicitly decided, then by total score, then name). */
-  htxs: { key: string; name: string; total: number | null; overQuota: boolean }[];
 }
 
 export type UnitState = 'not-started' | 'in-progress' | 'finalized' | 'decided';
@@ -263,61 +253,6 @@ export function decisionSubjects(input: DecisionInput): DecisionSubject[] {
   return out;
 }
 
-/** The level a subject counts with in the quota: the final level, else (provisionally) the proposal. */
-const countedLevel = (s: DecisionSubject): LevelCode | null => s.finalLevel ?? s.proposal;
-
-function groupKeyOf(s: DecisionSubject, scope: MeetingSettings['quota']['scope']): string {
-  if (s.kind === 'organization') return 'organizations';
-  return scope === 'commune' ? 'members:commune' : `members:${s.basicOrgId}`;
-}
-
-/** Quota per peer group (rules.md §5) and which HTXS are beyond it; marks `overQuota` on the subjects. */
-export function quotaGroups(subjects: DecisionSubject[], input: Pick<DecisionInput, 'settings' | 'communeName'>): QuotaGroupView[] {
-  const { quota, ruleSet } = input.settings;
-  const groups = new Map<string, DecisionSubject[]>();
-  for (const s of subjects) groups.set(groupKeyOf(s, quota.scope), [...(groups.get(groupKeyOf(s, quota.scope)) ?? []), s]);
-  const views: QuotaGroupView[] = [];
-  for (const [key, members] of groups) {
-    const counts: Record<LevelCode, number> = { HTXS: 0, HTT: 0, HTNV: 0, KHTNV: 0 };
-    for (const s of members) {
-      const level = countedLevel(s);
-      if (level) counts[level] += 1;
-    }
-    const outcome = checkQuota({ ruleSet, rate: quota.ratePercent === 25 ? 0.25 : 0.2, denominator: quota.denominator, decisionRef: quota.decisionRef ?? undefined, levels: counts });
-    if (!outcome.ok) throw new Error(outcome.error.message); // settings are checked on every write
-    const first = members[0]!;
-    const kind = first.kind;
-    const label =
-      kind === 'organization'
-        ? `Các chi bộ thuộc ${input.communeName}`
-        : quota.scope === 'commune'
-          ? `Đảng viên toàn ${input.communeName}`
-          : `Đảng viên thuộc ${first.basicOrgName}`;
-    const ranked = members
-      .filter((s) => countedLevel(s) === 'HTXS')
-      .sort(
-        (a, b) =>
-          Number(b.decision?.level === 'HTXS') - Number(a.decision?.level === 'HTXS') ||
-          (b.score?.total ?? -1) - (a.score?.total ?? -1) ||
-          compareVietnameseNames(a.name, b.name),
-      );
-    const cut = ranked.length - outcome.value.excess;
-    ranked.forEach((s, i) => {
-      s.overQuota = i >= cut;
-    });
-    views.push({
-      key,
-      kind,
-      label,
-      basicOrgId: kind === 'member' && quota.scope === 'basic-org' ? first.basicOrgId : null,
-      counts,
-      outcome: outcome.value,
-      htxs: ranked.map((s) => ({ key: s.key, name: s.name, total: s.score?.total ?? null, overQuota: s.overQuota })),
-    });
-  }
-  return views;
-}
-
 function inScope(scope: LockScope, basicOrgId: string): boolean {
   return scope === 'commune' || scope.basicOrgId === basicOrgId;
 }
@@ -362,11 +297,6 @@ export function lockBlockers(scope: LockScope, rows: readonly DecisionUnitRow[],
     );
   }
   return blockers;
-}
-
-function groupMember(g: QuotaGroupView, s: DecisionSubject): boolean {
-  if (g.kind !== s.kind) return false;
-  return g.basicOrgId === null || g.basicOrgId === s.basicOrgId;
 }
 
 /** The whole decision view, optionally narrowed to one TCCSĐ (quota groups still count their whole group). */
