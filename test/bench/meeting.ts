@@ -25,7 +25,8 @@ import { createDemoMeeting, fillPreparation, must, reviewCollective, reviewMembe
 import { startWebServer } from '../support/web-server';
 import { tempDir } from '../support/temp-dir';
 import { openWatchedPage } from '../e2e/journey-helpers';
-import { enterMeeting, formOf, httpClient, killServerTree, meetingOf, Wizard, type Action } from '../e2e/meeting-helpers';
+import { enterMeeting, httpClient, killServerTree, meetingOf, Wizard } from '../e2e/meeting-helpers';
+import { formOf, type Action } from '../support/wizard-script';
 
 const GOAL = 6;
 

@@ -1,17 +1,18 @@
 // Helpers of the meeting journey (test/e2e/meeting-journey.test.ts) and the meeting benchmark
 // (test/bench/meeting.ts): a typed API client over the browser-mode server's HTTP API (to seed the demo
 // chi bộ), and a driver of the meeting wizard in Chromium that types what a secretary types — each
-// click, fill, choice and tick goes through `Wizard.act`, so the benchmark can count user actions with
-// the very code the journey runs. Layer: test.
+// click, fill, choice and tick is logged, so the benchmark counts user actions with the very code the
+// journey runs. What is entered at each step is the shared script of test/support/wizard-script.ts.
+// Layer: test.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { createClient, type ApiClient } from '../../shared/contract/client';
 import type { MeetingView } from '../../shared/meeting/types';
-import type { ReviewFormCode } from '../../shared/rules/forms';
-import type { LevelCode } from '../../shared/rules/levels';
-import { COLLECTIVE_PLAN, DEMO_CELL_NAME, DEMO_DRAFT_SENT_ON, DEMO_MEETING_DATE, groupTotalsFor, must, scoresFor, type DemoCell, type DemoMemberSpec } from '../support/meeting-fixture';
+import { LEVEL_NAMES, type LevelCode } from '../../shared/rules/levels';
+import { DEMO_CELL_NAME, must, type DemoCell, type DemoMemberSpec } from '../support/meeting-fixture';
 import type { RunningServer } from '../support/web-server';
+import { escapeRe, fillPreparationStep, reviewCollectiveStep, reviewMemberStep, type Action, type WizardControls } from '../support/wizard-script';
 import { SCREENSHOT_DIR } from './journey-helpers';
 
 export const MEETING_SHOTS = join(SCREENSHOT_DIR, 'meeting');
@@ -83,22 +84,9 @@ export async function httpClient(baseUrl: string): Promise<ApiClient> {
   });
 }
 
-/** 8.5 → "8,5", as a Vietnamese secretary types it. */
-export const typed = (n: number) => String(n).replace('.', ',');
 
-export const formOf = (m: DemoMemberSpec): ReviewFormCode => (m.category === 'leader' ? '02A' : m.category === 'staff' ? '02B' : '02C');
 
-export const LEVEL_TEXT: Record<LevelCode, string> = {
-  HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
-  HTT: 'Hoàn thành tốt nhiệm vụ',
-  HTNV: 'Hoàn thành nhiệm vụ',
-  KHTNV: 'Không hoàn thành nhiệm vụ',
-};
 
-export interface Action {
-  kind: 'click' | 'fill' | 'select' | 'check';
-  what: string;
-}
 
 /** Drives the meeting wizard; every user action is logged (the benchmark counts them). */
 export class Wizard {
@@ -136,6 +124,26 @@ export class Wizard {
   byId(id: string): Locator {
     return this.page.locator(`[id="${id}"]`);
   }
+
+  /** The shared wizard script's way to the controls (test/support/wizard-script.ts). */
+  readonly controls: WizardControls = {
+    fill: (id, value, what) => this.fill(this.byId(id), value, what),
+    select: (id, option, what) => this.select(this.byId(id), option, what),
+    check: (id, what) => this.check(this.byId(id), what),
+    clickButton: (name, what) => this.click(this.page.getByRole('button', { name }), what),
+    has: async (id) => (await this.byId(id).count()) > 0,
+    value: (id) => this.byId(id).inputValue(),
+    present: async (selector) => (await this.page.locator(selector).count()) > 0,
+    waitPresent: (selector) => this.page.locator(selector).first().waitFor({ timeout: 15_000 }),
+    waitValue: async (id, value) => {
+      const deadline = Date.now() + 15_000;
+      while ((await this.byId(id).inputValue()) !== value) {
+        if (Date.now() > deadline) throw new Error(`#${id} did not show ${value}`);
+        await this.page.waitForTimeout(50);
+      }
+    },
+    saved: () => this.saved(),
+  };
 
   /** The step title "Bước n / N — …". */
   async stepTitle(): Promise<string> {
@@ -196,24 +204,7 @@ export class Wizard {
   // ------------------------------------------------------------------------------------ the steps
 
   async preparation(): Promise<void> {
-    const p = this.page;
-    const { ids } = this.cell;
-    await this.fill(p.locator('#prep-date'), formatVi(DEMO_MEETING_DATE), 'Ngày họp');
-    await this.fill(p.locator('#prep-start'), '7:30', 'Giờ bắt đầu');
-    await this.fill(p.locator('#prep-place'), 'Nhà văn hóa thôn Đông Hòa', 'Địa điểm họp');
-    await this.select(p.locator('#prep-chair'), { value: ids.hung! }, 'Đồng chí chủ trì');
-    await this.select(p.locator('#prep-secretary'), { value: ids.minh! }, 'Thư ký hội nghị');
-    await this.fill(p.locator('#prep-upper'), 'Đồng chí Vũ Văn Quang, Phó Bí thư Thường trực Đảng ủy xã', 'Đại biểu cấp trên');
-    await this.fill(p.locator('#prep-draft-date'), formatVi(DEMO_DRAFT_SENT_ON), 'Ngày gửi dự thảo Mẫu 01');
-    for (const [key, id] of Object.entries(ids)) {
-      const m = this.cell.spec(key);
-      if (!m.review) continue;
-      await this.check(this.byId(`prep-${id}-self`), `Đã nhận bản tự kiểm điểm — ${m.fullName}`);
-      const residence = this.byId(`prep-${id}-res`);
-      if (m.category !== 'outside' && (await residence.count()) > 0) await this.check(residence, `Đã nhận nhận xét nơi cư trú — ${m.fullName}`);
-      const rating = this.byId(`prep-${id}-rating`);
-      if (m.civilServantRating && (await rating.count()) > 0) await this.fill(rating, m.civilServantRating, `Xếp loại công chức — ${m.fullName}`);
-    }
+    await fillPreparationStep(this.controls, this.cell);
   }
 
   async attendance(members: readonly DemoMemberSpec[]): Promise<void> {
@@ -228,108 +219,15 @@ export class Wizard {
     await this.click(p.getByRole('button', { name: /^Đánh dấu \d+ đồng chí chưa điểm danh là “Có mặt”$/ }), 'Đánh dấu … là “Có mặt”');
   }
 
-  /**
-   * Self-score, task figures, disqualifiers, shortcomings, comments, response, proposal — by the fastest
-   * path the wizard offers: the two group totals (or, with `scoreBy: 'criteria'`, "Chấm chi tiết từng
-   * tiêu chí" and every criterion), the "Hoàn thành 100 %, không chậm, không vượt mức" button when the
-   * figures are 100 / 0 / 0, and no choice in the proposal box when it already shows the wanted level
-   * preselected (the computed level; "Tiếp theo" then stores it).
-   */
-  async review(
-    sk: string,
-    form: ReviewFormCode,
-    r: {
-      scoreRatio: number;
-      scoreBy?: 'criteria' | 'groups';
-      tasks: { donePct: number; latePct: number; exceededPct: number };
-      disqualifiers?: string[];
-      shortcomings?: string;
-      comments?: { speaker: string; content: string }[];
-      response?: string;
-      proposedLevel: LevelCode;
-      summary?: string;
-    },
-    ids: { summary: string; shortcomings: string; response: string },
-  ): Promise<Record<string, string>> {
-    const entered: Record<string, string> = {};
-    if (r.summary) await this.fill(this.byId(ids.summary), r.summary, 'Tóm tắt báo cáo');
-    if (r.shortcomings && sk === 'collective') await this.fill(this.byId(ids.shortcomings), r.shortcomings, 'Hạn chế, khuyết điểm');
-    if (r.scoreBy === 'criteria') {
-      const scores = await scoresFor(this.cell.client, this.cell.year, form, r.scoreRatio);
-      const table = this.byId(`${sk}-criteria`);
-      if ((await table.count()) === 0) await this.click(this.page.getByRole('button', { name: 'Chấm chi tiết từng tiêu chí' }), 'Chấm chi tiết từng tiêu chí');
-      for (const [criterion, value] of Object.entries(scores)) {
-        const id = `${sk}-score-${criterion}`;
-        await this.fill(this.byId(id), typed(value), `Điểm tự chấm ${criterion}`);
-        entered[id] = typed(value);
-      }
-    } else {
-      const totals = await groupTotalsFor(this.cell.client, this.cell.year, form, r.scoreRatio);
-      for (const [group, value] of Object.entries(totals)) {
-        const id = `${sk}-group-${group}`;
-        await this.fill(this.byId(id), typed(value), `Điểm nhóm tiêu chí (${group})`);
-        entered[id] = typed(value);
-      }
-    }
-    const t = r.tasks;
-    if (t.donePct === 100 && t.latePct === 0 && t.exceededPct === 0) {
-      await this.saved();
-      await this.click(this.page.getByRole('button', { name: 'Hoàn thành 100 %, không chậm, không vượt mức' }), 'Hoàn thành 100 %, không chậm, không vượt mức');
-      for (const field of Object.keys(t)) entered[`${sk}-tasks-${field}`] = String(t[field as keyof typeof t]);
-      // The button saves the three figures at once; the boxes show them when the core has them.
-      const done = this.byId(`${sk}-tasks-donePct`);
-      const deadline = Date.now() + 15_000;
-      while ((await done.inputValue()) !== '100') {
-        if (Date.now() > deadline) throw new Error('the task figures did not show 100 / 0 / 0 after the button');
-        await this.page.waitForTimeout(50);
-      }
-    } else {
-      for (const [field, value] of Object.entries(t)) {
-        const id = `${sk}-tasks-${field}`;
-        await this.fill(this.byId(id), String(value), `Tỷ lệ nhiệm vụ (${field})`);
-        entered[id] = String(value);
-      }
-    }
-    for (const code of r.disqualifiers ?? []) await this.check(this.byId(`${sk}-dq-${code}`), `Trường hợp KHTNV: ${code}`);
-    if (r.shortcomings && sk !== 'collective') {
-      await this.fill(this.byId(ids.shortcomings), r.shortcomings, 'Hạn chế, khuyết điểm');
-      entered[ids.shortcomings] = r.shortcomings;
-    }
-    for (const [i, c] of (r.comments ?? []).entries()) {
-      await this.click(this.page.getByRole('button', { name: '+ Thêm ý kiến góp ý' }), '+ Thêm ý kiến góp ý');
-      await this.select(this.byId(`${sk}-c-${i}-who`), { label: this.cell.spec(c.speaker).fullName }, 'Người góp ý');
-      await this.fill(this.byId(`${sk}-c-${i}-text`), c.content, 'Nội dung góp ý');
-      entered[`${sk}-c-${i}-text`] = c.content;
-    }
-    if (r.response) {
-      await this.fill(this.byId(ids.response), r.response, 'Tiếp thu, giải trình');
-      entered[ids.response] = r.response;
-    }
-    await this.saved();
-    // The level the rules computed (it is what the proposal box shows preselected).
-    await this.page.locator('section.mtg-computed .mtg-level').first().waitFor({ timeout: 15_000 });
-    const proposal = this.byId(`${sk}-proposed`);
-    const preset = this.page.locator('section.mtg-proposal .mtg-preset');
-    const shown = (await preset.count()) > 0 && (await proposal.inputValue()) === r.proposedLevel;
-    if (!shown) await this.select(proposal, { value: r.proposedLevel }, 'Đề xuất xếp loại');
-    entered[`${sk}-proposed`] = r.proposedLevel;
-    return entered;
-  }
-
-  async collective(): Promise<void> {
-    const p = COLLECTIVE_PLAN;
-    // The collective keeps the per-criterion path covered in Chromium, with the proposal chosen in the box.
-    await this.review('collective', '01', { ...p, scoreBy: 'criteria', summary: p.summary, response: 'Đồng chí bí thư tiếp thu, giải trình ý kiến.' }, { summary: 'col-summary', shortcomings: 'col-shortcomings', response: 'col-response-text' });
+  async collective(): Promise<Record<string, string>> {
+    return reviewCollectiveStep(this.controls, this.cell);
   }
 
   /** One member's step; returns the values typed by field id (to compare after a restart). `scoreBy` overrides the spec's. */
   async member(key: string, options: { scoreBy?: 'criteria' | 'groups' } = {}): Promise<Record<string, string>> {
-    const m = this.cell.spec(key);
-    const sk = `member:${this.cell.ids[key]!}`;
-    return this.review(sk, formOf(m), { ...m.review!, ...options }, { summary: `${sk}-summary`, shortcomings: `${sk}-shortcomings`, response: `${sk}-response` });
+    return reviewMemberStep(this.controls, this.cell, key, options);
   }
 
-  /** The values now in the fields (by id). */
   async values(ids: readonly string[]): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const id of ids) out[id] = await this.byId(id).inputValue();
@@ -353,7 +251,7 @@ export class Wizard {
     if (unanimous && shortcut) {
       await this.click(form.getByRole('button', { name: `Điền: cả ${presentVoters} đồng chí nhất trí mức đề xuất` }), 'Điền: cả … nhất trí mức đề xuất');
     } else {
-      for (const [level, n] of levels) await this.fill(form.getByLabel(LEVEL_TEXT[level], { exact: true }), String(n), `Số phiếu ${level}`);
+      for (const [level, n] of levels) await this.fill(form.getByLabel(LEVEL_NAMES[level], { exact: true }), String(n), `Số phiếu ${level}`);
     }
     await this.click(form.getByRole('button', { name: 'Ghi kết quả vòng 1' }), 'Ghi kết quả vòng 1');
     const card = this.page.locator('article.mtg-vote', { has: this.page.getByRole('heading', { level: 3, name: new RegExp(`^${escapeRe(name)}`) }) });
@@ -398,15 +296,6 @@ export async function shootFull(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.min(height, 12_000)) });
   await page.screenshot({ path: meetingShotPath(`${name}.png`) });
   await page.setViewportSize(size);
-}
-
-/** "2026-12-08" → "08/12/2026". */
-export function formatVi(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
-
-export function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Lower-case ASCII slug of a name, for file names ("Nguyễn Văn Hùng" → "nguyen-van-hung"). */

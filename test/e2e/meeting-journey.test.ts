@@ -21,7 +21,9 @@ import { COLLECTIVE_PLAN, DEMO_CELL_NAME, DEMO_MEMBERS, DEMO_YEAR, must, reviewO
 import { startWebServer, type RunningServer } from '../support/web-server';
 import { tempDir } from '../support/temp-dir';
 import { openWatchedPage } from './journey-helpers';
-import { enterMeeting, escapeRe, httpClient, killServerTree, LEVEL_TEXT, MEETING_SHOTS, meetingOf, shootFull, shootView, slug, Wizard } from './meeting-helpers';
+import { enterMeeting, httpClient, killServerTree, MEETING_SHOTS, meetingOf, shootFull, shootView, slug, Wizard } from './meeting-helpers';
+import { escapeRe } from '../support/wizard-script';
+import { LEVEL_NAMES, type LevelCode } from '../../shared/rules/levels';
 
 const run = browserAvailable();
 
@@ -115,7 +117,7 @@ describe.skipIf(!run)('meeting journey in Chromium (browser mode)', () => {
       await w.complete();
       const computed = page.getByRole('region', { name: 'Mức xếp loại tính theo quy định' });
       if (m.expectedComputed === null) await computed.getByText('chưa có mức', { exact: false }).first().waitFor();
-      else await computed.locator('.mtg-level strong').filter({ hasText: new RegExp(`^${LEVEL_TEXT[m.expectedComputed!]}$`) }).waitFor();
+      else await computed.locator('.mtg-level strong').filter({ hasText: new RegExp(`^${LEVEL_NAMES[m.expectedComputed!]}$`) }).waitFor();
       await filled(4 + i, name);
 
       if (i === KILL_DURING) {
@@ -158,7 +160,7 @@ describe.skipIf(!run)('meeting journey in Chromium (browser mode)', () => {
     for (const key of order) {
       const m = cell.spec(key);
       const badge = page.locator('article.mtg-vote', { has: page.getByRole('heading', { level: 3, name: new RegExp(`^${escapeRe(m.fullName)}`) }) }).locator('.mtg-vote-badge');
-      expect((await badge.textContent())?.trim()).toBe(`✓ ${LEVEL_TEXT[m.expectedVoted!]}`);
+      expect((await badge.textContent())?.trim()).toBe(`✓ ${LEVEL_NAMES[m.expectedVoted!]}`);
     }
     await filled(18, 'bieu-quyet-dang-vien');
     await w.next();
@@ -314,15 +316,15 @@ function checkMinutes(text: string, cell: DemoCell, order: readonly string[]) {
     const block = blocks[i]!;
     expect(block.split('\n')[0]).toContain(m.fullName);
     for (const [level, n] of Object.entries(m.review!.vote.votes)) {
-      if (n) expect(block, `${m.fullName}: ${level} ${n}`).toMatch(new RegExp(`- ${escapeRe(LEVEL_TEXT[level as keyof typeof LEVEL_TEXT])}: ${n} phiếu, `));
+      if (n) expect(block, `${m.fullName}: ${level} ${n}`).toMatch(new RegExp(`- ${escapeRe(LEVEL_NAMES[level as LevelCode])}: ${n} phiếu, `));
     }
     if (m.review!.vote.mode === 'ballot') {
       const b = m.review!.vote.ballots;
       expect(block).toContain(`phiếu phát ra ${b.issued}, thu về ${b.returned}, hợp lệ ${b.returned - b.invalid}, không hợp lệ ${b.invalid}`);
     }
-    if (m.expectedComputed) expect(block, m.fullName).toContain(`Mức tính theo quy định: "${LEVEL_TEXT[m.expectedComputed]}".`);
+    if (m.expectedComputed) expect(block, m.fullName).toContain(`Mức tính theo quy định: "${LEVEL_NAMES[m.expectedComputed]}".`);
     else expect(block, m.fullName).toContain('Mức tính theo quy định: quy định chưa có mức cho trường hợp này');
-    expect(block, m.fullName).toContain(`Chi ủy đề xuất: "${LEVEL_TEXT[m.review!.proposedLevel]}".`);
+    expect(block, m.fullName).toContain(`Chi ủy đề xuất: "${LEVEL_NAMES[m.review!.proposedLevel]}".`);
   }
   // The chi bộ's own vote.
   const collective = text.slice(text.indexOf('II. KIỂM ĐIỂM TẬP THỂ CHI BỘ'), text.indexOf('III. KIỂM ĐIỂM'));

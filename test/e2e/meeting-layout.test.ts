@@ -11,7 +11,8 @@ import { createDemoMeeting, fillPreparation, seedDemoCell } from '../support/mee
 import { startWebServer, type RunningServer } from '../support/web-server';
 import { tempDir } from '../support/temp-dir';
 import { openWatchedPage, SCREENSHOT_DIR } from './journey-helpers';
-import { enterMeeting, escapeRe, httpClient, killServerTree } from './meeting-helpers';
+import { enterMeeting, httpClient, killServerTree } from './meeting-helpers';
+import { escapeRe } from '../support/wizard-script';
 
 const run = browserAvailable();
 

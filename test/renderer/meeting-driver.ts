@@ -1,10 +1,11 @@
 // A driver of the meeting wizard in jsdom, mirroring the Chromium one (test/e2e/meeting-helpers.ts
-// `Wizard`): it types, picks and clicks what a secretary does, by the same fastest paths (the two group
-// totals, "Hoàn thành 100 %…", the preset proposal confirmed by "Tiếp theo", the one-click unanimous vote
-// fill), on the real App over the in-process transport. Every action is logged. Controls are found by the
-// wizard's ids and by the text of buttons (cheap on the large steps, where role queries over the whole
-// document are slow in jsdom); long texts are pasted, short ones typed. Also the check of the minutes
-// against the fixture and the core's view. Layer: test.
+// `Wizard`) and running the same script (test/support/wizard-script.ts): it types, picks and clicks
+// what a secretary does, by the same fastest paths (the two group totals, "Hoàn thành 100 %…", the
+// preset proposal confirmed by "Tiếp theo", the one-click unanimous vote fill), on the real App over the
+// in-process transport. Every action is logged. Controls are found by the wizard's ids and by the text
+// of buttons (cheap on the large steps, where role queries over the whole document are slow in jsdom);
+// long texts are pasted, short ones typed. Also the check of the minutes against the fixture and the
+// core's view. Layer: test.
 import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
@@ -12,10 +13,9 @@ import { expect } from 'vitest';
 import { App } from '../../renderer/app/App';
 import type { ApiClient } from '../../shared/contract/client';
 import type { MeetingView } from '../../shared/meeting/types';
-import type { ReviewFormCode } from '../../shared/rules/forms';
 import { LEVEL_NAMES, type LevelCode } from '../../shared/rules/levels';
-import { formatDateVi } from '../../shared/text/dates';
-import { COLLECTIVE_PLAN, DEMO_DRAFT_SENT_ON, DEMO_MEETING_DATE, DEMO_MEMBERS, groupTotalsFor, scoresFor, type DemoCell, type DemoMemberSpec } from '../support/meeting-fixture';
+import { COLLECTIVE_PLAN, DEMO_MEMBERS, type DemoCell, type DemoMemberSpec } from '../support/meeting-fixture';
+import { escapeRe, fillPreparationStep, reviewCollectiveStep, reviewMemberStep, type Action, type WizardControls } from '../support/wizard-script';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
@@ -24,15 +24,6 @@ export function renderFastApp(client: ApiClient) {
   const user = userEvent.setup({ delay: null });
   const view = render(createElement(App, { client }));
   return { user, ...view };
-}
-
-/** 8.5 → "8,5", as a Vietnamese secretary types it. */
-export const typed = (n: number) => String(n).replace('.', ',');
-
-export const formOf = (m: DemoMemberSpec): ReviewFormCode => (m.category === 'leader' ? '02A' : m.category === 'staff' ? '02B' : '02C');
-
-export function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** What a button is called: its aria-label, else its text (hidden helper text included, as for a screen reader). */
@@ -45,11 +36,6 @@ export function button(name: string | RegExp, scope: ParentNode = document): HTM
   const matches = [...scope.querySelectorAll('button')].filter((b) => (typeof name === 'string' ? nameOf(b) === name : name.test(nameOf(b))));
   if (matches.length !== 1) throw new Error(`${matches.length} buttons named ${String(name)}`);
   return matches[0]!;
-}
-
-export interface Action {
-  kind: 'click' | 'fill' | 'select' | 'check';
-  what: string;
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -103,6 +89,20 @@ export class Wizard {
     if (!el) throw new Error(`no element #${id} on "${this.stepTitle()}"`);
     return el as T;
   }
+  /** The shared wizard script's way to the controls (test/support/wizard-script.ts). */
+  readonly controls: WizardControls = {
+    fill: (id, value, what) => this.fill(this.byId(id), value, what),
+    select: (id, option, what) => this.select(this.byId(id), option, what),
+    check: (id, what) => this.check(this.byId(id), what),
+    clickButton: (name, what) => this.click(button(name), what),
+    has: async (id) => document.getElementById(id) !== null,
+    value: async (id) => this.byId<Field>(id).value,
+    present: async (selector) => document.querySelector(selector) !== null,
+    waitPresent: (selector) => waitFor(() => expect(document.querySelector(selector)).not.toBeNull(), { timeout: 15_000 }),
+    waitValue: (id, value) => waitFor(() => expect(this.byId<Field>(id).value).toBe(value), { timeout: 15_000 }),
+    saved: () => this.saved(),
+  };
+
 
   /** The step title "Bước n / N — …". */
   stepTitle(): string {
@@ -166,23 +166,7 @@ export class Wizard {
   // ------------------------------------------------------------------------------------ the steps
 
   async preparation(): Promise<void> {
-    const { ids } = this.cell;
-    await this.fill(this.byId('prep-date'), formatDateVi(DEMO_MEETING_DATE), 'Ngày họp');
-    await this.fill(this.byId('prep-start'), '7:30', 'Giờ bắt đầu');
-    await this.fill(this.byId('prep-place'), 'Nhà văn hóa thôn Đông Hòa', 'Địa điểm họp');
-    await this.select(this.byId('prep-chair'), { value: ids.hung! }, 'Đồng chí chủ trì');
-    await this.select(this.byId('prep-secretary'), { value: ids.minh! }, 'Thư ký hội nghị');
-    await this.fill(this.byId('prep-upper'), 'Đồng chí Vũ Văn Quang, Phó Bí thư Thường trực Đảng ủy xã', 'Đại biểu cấp trên');
-    await this.fill(this.byId('prep-draft-date'), formatDateVi(DEMO_DRAFT_SENT_ON), 'Ngày gửi dự thảo Mẫu 01');
-    for (const [key, id] of Object.entries(ids)) {
-      const m = this.cell.spec(key);
-      if (!m.review) continue;
-      await this.check(this.byId(`prep-${id}-self`), `Đã nhận bản tự kiểm điểm — ${m.fullName}`);
-      const residence = document.getElementById(`prep-${id}-res`);
-      if (m.category !== 'outside' && residence) await this.check(residence, `Đã nhận nhận xét nơi cư trú — ${m.fullName}`);
-      const rating = document.getElementById(`prep-${id}-rating`);
-      if (m.civilServantRating && rating) await this.fill(rating, m.civilServantRating, `Xếp loại công chức — ${m.fullName}`);
-    }
+    await fillPreparationStep(this.controls, this.cell);
   }
 
   /** The row (fieldset) of a member in the attendance step. */
@@ -204,98 +188,13 @@ export class Wizard {
     await this.click(button(/^Đánh dấu \d+ đồng chí chưa điểm danh là “Có mặt”$/), 'Đánh dấu … là “Có mặt”');
   }
 
-  /**
-   * Self-score, task figures, disqualifiers, shortcomings, comments, response, proposal — by the fastest
-   * path the wizard offers: the two group totals (or, with `scoreBy: 'criteria'`, "Chấm chi tiết từng
-   * tiêu chí" and every criterion), the "Hoàn thành 100 %, không chậm, không vượt mức" button when the
-   * figures are 100 / 0 / 0, and no choice in the proposal box when it already shows the wanted level
-   * preselected (the computed level; "Tiếp theo" then stores it). Returns the values entered by field id.
-   */
-  async review(
-    sk: string,
-    form: ReviewFormCode,
-    r: {
-      scoreRatio: number;
-      scoreBy?: 'criteria' | 'groups';
-      tasks: { donePct: number; latePct: number; exceededPct: number };
-      disqualifiers?: string[];
-      shortcomings?: string;
-      comments?: { speaker: string; content: string }[];
-      response?: string;
-      proposedLevel: LevelCode;
-      summary?: string;
-    },
-    ids: { summary: string; shortcomings: string; response: string },
-  ): Promise<Record<string, string>> {
-    const entered: Record<string, string> = {};
-    if (r.summary) await this.fill(this.byId(ids.summary), r.summary, 'Tóm tắt báo cáo');
-    if (r.shortcomings && sk === 'collective') await this.fill(this.byId(ids.shortcomings), r.shortcomings, 'Hạn chế, khuyết điểm');
-    if (r.scoreBy === 'criteria') {
-      const scores = await scoresFor(this.cell.client, this.cell.year, form, r.scoreRatio);
-      if (!document.getElementById(`${sk}-criteria`)) await this.click(button('Chấm chi tiết từng tiêu chí'), 'Chấm chi tiết từng tiêu chí');
-      for (const [criterion, value] of Object.entries(scores)) {
-        const id = `${sk}-score-${criterion}`;
-        await this.fill(this.byId(id), typed(value), `Điểm tự chấm ${criterion}`);
-        entered[id] = typed(value);
-      }
-    } else {
-      const totals = await groupTotalsFor(this.cell.client, this.cell.year, form, r.scoreRatio);
-      for (const [group, value] of Object.entries(totals)) {
-        const id = `${sk}-group-${group}`;
-        await this.fill(this.byId(id), typed(value), `Điểm nhóm tiêu chí (${group})`);
-        entered[id] = typed(value);
-      }
-    }
-    const t = r.tasks;
-    if (t.donePct === 100 && t.latePct === 0 && t.exceededPct === 0) {
-      await this.saved();
-      await this.click(button('Hoàn thành 100 %, không chậm, không vượt mức'), 'Hoàn thành 100 %, không chậm, không vượt mức');
-      for (const field of Object.keys(t)) entered[`${sk}-tasks-${field}`] = String(t[field as keyof typeof t]);
-      // The button saves the three figures at once; the boxes show them when the core has them.
-      await waitFor(() => expect(this.byId(`${sk}-tasks-donePct`).value).toBe('100'), { timeout: 15_000 });
-    } else {
-      for (const [field, value] of Object.entries(t)) {
-        const id = `${sk}-tasks-${field}`;
-        await this.fill(this.byId(id), String(value), `Tỷ lệ nhiệm vụ (${field})`);
-        entered[id] = String(value);
-      }
-    }
-    for (const code of r.disqualifiers ?? []) await this.check(this.byId(`${sk}-dq-${code}`), `Trường hợp KHTNV: ${code}`);
-    if (r.shortcomings && sk !== 'collective') {
-      await this.fill(this.byId(ids.shortcomings), r.shortcomings, 'Hạn chế, khuyết điểm');
-      entered[ids.shortcomings] = r.shortcomings;
-    }
-    for (const [i, c] of (r.comments ?? []).entries()) {
-      await this.click(button('+ Thêm ý kiến góp ý'), '+ Thêm ý kiến góp ý');
-      await this.select(this.byId(`${sk}-c-${i}-who`), { label: this.cell.spec(c.speaker).fullName }, 'Người góp ý');
-      await this.fill(this.byId(`${sk}-c-${i}-text`), c.content, 'Nội dung góp ý');
-      entered[`${sk}-c-${i}-text`] = c.content;
-    }
-    if (r.response) {
-      await this.fill(this.byId(ids.response), r.response, 'Tiếp thu, giải trình');
-      entered[ids.response] = r.response;
-    }
-    await this.saved();
-    // The level the rules computed (it is what the proposal box shows preselected).
-    await waitFor(() => expect(document.querySelector('section.mtg-computed .mtg-level')).not.toBeNull(), { timeout: 15_000 });
-    const proposal = this.byId<HTMLSelectElement>(`${sk}-proposed`);
-    const shown = document.querySelector('section.mtg-proposal .mtg-preset') !== null && proposal.value === r.proposedLevel;
-    if (!shown) await this.select(proposal, { value: r.proposedLevel }, 'Đề xuất xếp loại');
-    entered[`${sk}-proposed`] = r.proposedLevel;
-    return entered;
-  }
-
   async collective(): Promise<Record<string, string>> {
-    const p = COLLECTIVE_PLAN;
-    // The per-criterion path, with the proposal chosen in the box (as in Chromium).
-    return this.review('collective', '01', { ...p, scoreBy: 'criteria', summary: p.summary, response: 'Đồng chí bí thư tiếp thu, giải trình ý kiến.' }, { summary: 'col-summary', shortcomings: 'col-shortcomings', response: 'col-response-text' });
+    return reviewCollectiveStep(this.controls, this.cell);
   }
 
   /** One member's step; returns the values typed by field id (to compare after a restart). */
   async member(key: string, options: { scoreBy?: 'criteria' | 'groups' } = {}): Promise<Record<string, string>> {
-    const m = this.cell.spec(key);
-    const sk = `member:${this.cell.ids[key]!}`;
-    return this.review(sk, formOf(m), { ...m.review!, ...options }, { summary: `${sk}-summary`, shortcomings: `${sk}-shortcomings`, response: `${sk}-response` });
+    return reviewMemberStep(this.controls, this.cell, key, options);
   }
 
   /** The values now in the fields (by id). */
