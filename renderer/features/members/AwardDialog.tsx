@@ -7,7 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { FormAlert } from '../../ui/FormAlert';
 import type { FieldErrors } from '../../ui/form-errors';
-import { useDialogForm } from './use-dialog-form';
+import { useDialogForm } from '../../ui/use-dialog-form';
 
 export function AwardDialog({ member, onClose }: { member: Member; onClose(): void }) {
   const { members, notices } = useStores();

@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { FormAlert } from '../../ui/FormAlert';
 import type { FieldErrors } from '../../ui/form-errors';
-import { useDialogForm } from './use-dialog-form';
+import { useDialogForm } from '../../ui/use-dialog-form';
 
 const NEEDS_REASON: readonly MemberStatus[] = ['exempt', 'suspended', 'left'];
 

@@ -10,7 +10,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { FormAlert } from '../../ui/FormAlert';
 import type { FieldErrors } from '../../ui/form-errors';
 import { memberUnitOptions, shortUnitPath } from '../org/org-tree-model';
-import { useDialogForm } from './use-dialog-form';
+import { useDialogForm } from '../../ui/use-dialog-form';
 
 export function TransferDialog({ member, units, onClose }: { member: Member; units: readonly OrgUnit[]; onClose(): void }) {
   const { members, notices } = useStores();

@@ -6,46 +6,35 @@ import { useStores } from '../../state/stores';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/fields';
 import { FormAlert } from '../../ui/FormAlert';
-import { coreFormErrors, focusField, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { useDialogForm } from '../../ui/use-dialog-form';
 
 export function RenameUnitDialog({ unit, onClose, onDone }: { unit: OrgUnit; onClose(): void; onDone(): void }) {
   const { org } = useStores();
   const [name, setName] = useState(unit.name);
   const [type, setType] = useState<OrgType>(unit.type);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useDialogForm({
+    idPrefix: 'org-rename',
+    fields: ['name', 'type'],
+    labels: { name: 'Tên tổ chức đảng', type: 'Loại hình' },
+    schema: orgRenameSchema,
+    send: (data) => org.getState().rename(data),
+    onDone: () => onDone(),
+  });
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
-    const parsed = orgRenameSchema.safeParse({ id: unit.id, name, type });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error, { name: 'Tên tổ chức đảng', type: 'Loại hình' }));
-      focusField('org-rename-name');
-      return;
-    }
-    setBusy(true);
-    const result = await org.getState().rename(parsed.data);
-    setBusy(false);
-    if (!result.ok) {
-      const mapped = coreFormErrors(result.error, ['name', 'type']);
-      setErrors(mapped.fields);
-      setGeneral(mapped.general);
-      return;
-    }
-    onDone();
+    void form.submit({ id: unit.id, name, type });
   }
 
   return (
     <Dialog title={`Đổi tên: ${unit.name}`} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate className="form">
-        <FormAlert message={general} />
-        <TextField id="org-rename-name" label="Tên mới" required value={name} onChange={setName} error={errors.name} maxLength={150} autoFocus />
-        <SelectField id="org-rename-type" label="Loại hình" value={type} onChange={(v) => setType(v as OrgType)} error={errors.type} options={orgTypes.codes.map((t) => ({ value: t, label: orgTypes.labels[t] }))} />
+        <FormAlert message={form.general} />
+        <TextField id="org-rename-name" label="Tên mới" required value={name} onChange={setName} error={form.errors.name} maxLength={150} autoFocus />
+        <SelectField id="org-rename-type" label="Loại hình" value={type} onChange={(v) => setType(v as OrgType)} error={form.errors.type} options={orgTypes.codes.map((t) => ({ value: t, label: orgTypes.labels[t] }))} />
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Đang lưu…' : 'Lưu'}
+          <button type="submit" className="btn btn-primary" disabled={form.busy}>
+            {form.busy ? 'Đang lưu…' : 'Lưu'}
           </button>
           <button type="button" className="btn btn-secondary" onClick={onClose}>
             Hủy

@@ -1,10 +1,10 @@
-// The common part of the small member dialogs: field errors, the general message, the busy flag,
+// The common part of the small dialogs (members, org units): field errors, the general message, the busy flag,
 // and one submit path — check with a zod schema and extra rules, call the core, show its refusal
 // next to the field or on top, move focus to the first bad field. Layer: renderer.
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { Result } from '../../../shared/contract/result';
-import { coreFormErrors, firstErrorField, focusField, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import type { Result } from '../../shared/contract/result';
+import { coreFormErrors, firstErrorField, focusField, zodFieldErrors, type FieldErrors } from './form-errors';
 
 export interface DialogFormOptions<S extends z.ZodType, T> {
   /** Element ids are `${idPrefix}-${field}`. */
